@@ -1,0 +1,8 @@
+//! KeyGuide: manage FIDO2 security keys.
+//!
+//! - [`device`]: talks to keys (USB, NFC, the virtual key); no UI code.
+//! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator.
+//! - [`catalog`]: model names and certification status from the FIDO metadata.
+//! - [`cli`]: the command-line mode.
+
+pub mod device;
