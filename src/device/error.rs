@@ -3,7 +3,7 @@
 //! user with a next step. Raw codes appear only in `Other`, for logs.
 
 use std::sync::Arc;
-use webauthn_authenticator_rs::ctap2::CtapError;
+use webauthn_authenticator_rs::error::CtapError;
 use webauthn_authenticator_rs::prelude::WebauthnCError;
 
 /// Why a PIN was refused before anything was sent to the key.
@@ -37,8 +37,8 @@ pub enum Feature {
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum KeyError {
     // --- PIN ---
-    #[error("Wrong PIN. {retries} attempts left.")]
-    PinInvalid { retries: u32 },
+    #[error("Wrong PIN.{}", retries_text(*.retries))]
+    PinInvalid { retries: Option<u32> },
     #[error("Too many wrong PINs in a row. Remove the key, insert it again and retry.")]
     PinAuthBlocked,
     #[error("The PIN is blocked after too many wrong attempts. Only a reset makes the key usable again (this erases it).")]
@@ -55,6 +55,8 @@ pub enum KeyError {
     InvalidPin(PinProblem),
     #[error("This operation needs the key's PIN.")]
     PinRequired,
+    #[error("The key no longer accepts this session's PIN token. Enter the PIN again.")]
+    TokenRejected,
 
     // --- fingerprints (user verification) ---
     #[error("Fingerprint not recognised. {retries} attempts left.")]
@@ -71,6 +73,8 @@ pub enum KeyError {
     // --- passkeys ---
     #[error("The key's passkey storage is full. Delete a passkey first.")]
     KeyStoreFull,
+    #[error("There are no passkeys on this key.")]
+    NoPasskeys,
     #[error("No passkey with id {0} on this key.")]
     UnknownCredential(String),
 
@@ -113,6 +117,14 @@ pub enum KeyError {
     Io(Arc<std::io::Error>),
 }
 
+fn retries_text(retries: Option<u32>) -> String {
+    match retries {
+        Some(1) => " 1 attempt left.".into(),
+        Some(n) => format!(" {n} attempts left."),
+        None => String::new(),
+    }
+}
+
 fn pin_problem_text(p: &PinProblem) -> String {
     match p {
         PinProblem::TooShort { min } => format!("The PIN must have at least {min} characters."),
@@ -149,14 +161,17 @@ impl KeyError {
     pub fn from_ctap(e: &CtapError) -> Self {
         use CtapError::*;
         match e {
+            Ctap2PinInvalid => KeyError::PinInvalid { retries: None },
             Ctap2PinBlocked => KeyError::PinBlocked,
             Ctap2PinAuthBlocked => KeyError::PinAuthBlocked,
             Ctap2PinNotSet => KeyError::PinNotSet,
             Ctap2PinPolicyViolation => KeyError::PinPolicyViolation,
             Ctap2PUATRequired => KeyError::PinRequired,
+            Ctap2PinAuthInvalid | Ctap2UnauthorizedPermission => KeyError::TokenRejected,
             Ctap2UserVerificationBlocked => KeyError::UvBlocked,
             Ctap2FingerprintDatabaseFull => KeyError::FingerprintStorageFull,
             Ctap2KeyStoreFull => KeyError::KeyStoreFull,
+            Ctap2NoCredentials => KeyError::NoPasskeys,
             Ctap2NotAllowed | Ctap2OperationDenied => KeyError::NotAllowed,
             Ctap2UserActionTimeout | Ctap2ActionTimeout => KeyError::UserActionTimeout,
             Ctap1Timeout => KeyError::Timeout,

@@ -2,10 +2,19 @@
 //! command family. Knows nothing of the UI (CI greps this folder for `iced`).
 
 pub mod cancel;
+pub mod client_pin;
+pub mod connection;
 pub mod error;
 pub mod model;
+pub mod passkeys;
+pub mod pin;
+pub mod pin_uv;
+pub mod session;
 pub mod prompts;
 
 pub use cancel::CancelSignal;
 pub use error::KeyError;
 pub use prompts::{KeyEvent, Prompts};
+pub use connection::{Connection, TokenConnection};
+pub use pin::Pin;
+pub use session::KeySession;

@@ -6,7 +6,7 @@
 
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 use webauthn_authenticator_rs::types::{CableRequestType, CableState, EnrollSampleStatus};
-use webauthn_authenticator_rs::UiCallback;
+use webauthn_authenticator_rs::ui::UiCallback;
 
 /// Something the user should know or do now.
 #[derive(Clone, Debug, PartialEq, Eq)]

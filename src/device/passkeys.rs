@@ -1,0 +1,299 @@
+//! Passkeys: authenticatorCredentialManagement (CTAP 2.1 §6.8; the
+//! prototype command 0x41 on FIDO_2_1_PRE keys) and makeCredential for
+//! creating discoverable credentials (§6.1).
+//!
+//! Listing sends exactly what the protocol needs: getCredsMetadata, one
+//! enumerateRPs pass, one enumerateCredentials pass per site.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use webauthn_authenticator_rs::ctap2::commands::{
+    CredSubCommand, CredentialManagementRequest, CredentialManagementRequestTrait,
+    CredentialManagementResponse, MakeCredentialRequest, PrototypeCredentialManagementRequest,
+    PublicKeyCredentialDescriptorCM, UserCM,
+};
+use webauthn_authenticator_rs::ctap2::commands::Permissions;
+use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
+
+use super::error::{Feature, KeyError};
+use super::model::{Passkey, PasskeyList, PasskeySlots, Site};
+use super::pin::Pin;
+use super::pin_uv::random_bytes;
+use super::session::{CommandSet, KeySession};
+
+/// What `make_passkey` needs to know about the account.
+#[derive(Clone, Debug)]
+pub struct NewPasskey {
+    pub rp_id: String,
+    pub rp_name: String,
+    pub user_id: Vec<u8>,
+    pub user_name: String,
+    pub display_name: String,
+}
+
+impl KeySession {
+    /// credMgmt (2.1) or credentialMgmtPreview (2.1-PRE) is offered.
+    pub fn supports_credential_management(&self) -> bool {
+        self.option("credMgmt") == Some(true) || self.option("credentialMgmtPreview") == Some(true)
+    }
+
+    /// updateUserInformation exists only in CTAP 2.1 proper.
+    pub fn supports_update_user(&self) -> bool {
+        self.option("credMgmt") == Some(true) && self.command_set() == CommandSet::Standard
+    }
+
+    /// getCredsMetadata: passkey slots used and left. Needs the PIN token.
+    pub async fn passkey_slots(&mut self) -> Result<PasskeySlots, KeyError> {
+        let resp = self.cred_mgmt(CredSubCommand::GetCredsMetadata).await?;
+        let meta = resp
+            .storage_metadata
+            .ok_or_else(|| KeyError::Protocol("no credential metadata in the answer".into()))?;
+        Ok(PasskeySlots {
+            used: meta.existing_resident_credentials_count,
+            remaining: meta.max_possible_remaining_resident_credentials_count,
+        })
+    }
+
+    /// Every passkey, grouped by site, sites in the key's order.
+    pub async fn list_passkeys(&mut self) -> Result<PasskeyList, KeyError> {
+        let slots = self.passkey_slots().await?;
+        if slots.used == 0 {
+            return Ok(PasskeyList {
+                slots,
+                sites: Vec::new(),
+            });
+        }
+        let mut rps = Vec::new();
+        let first = match self.cred_mgmt(CredSubCommand::EnumerateRPsBegin).await {
+            Ok(first) => first,
+            Err(KeyError::NoPasskeys) => {
+                return Ok(PasskeyList {
+                    slots,
+                    sites: Vec::new(),
+                })
+            }
+            Err(e) => return Err(e),
+        };
+        let total = first.total_rps.unwrap_or(1);
+        rps.push(first.rp);
+        for _ in 1..total {
+            let next = self.cred_mgmt_next(true).await?;
+            rps.push(next.rp);
+        }
+
+        let mut sites = Vec::with_capacity(rps.len());
+        for rp in rps.into_iter().flatten() {
+            let rp_id = rp.id.clone().unwrap_or_default();
+            let hash = match &rp.hash {
+                Some(h) => h.clone(),
+                None => Sha256::digest(rp_id.as_bytes()).to_vec().as_slice().try_into().map_err(
+                    |_| KeyError::Protocol("bad rpIDHash".into()),
+                )?,
+            };
+            let first = self
+                .cred_mgmt(CredSubCommand::EnumerateCredentialsBegin(hash))
+                .await?;
+            let total = first.total_credentials.unwrap_or(1);
+            let mut passkeys = vec![to_passkey(&rp_id, first)];
+            for _ in 1..total {
+                let next = self.cred_mgmt_next(false).await?;
+                passkeys.push(to_passkey(&rp_id, next));
+            }
+            sites.push(Site {
+                rp_id,
+                name: rp.name,
+                passkeys: passkeys.into_iter().flatten().collect(),
+            });
+        }
+        Ok(PasskeyList { slots, sites })
+    }
+
+    /// deleteCredential. `credential_id` is base64url as `list` shows it.
+    pub async fn delete_passkey(&mut self, credential_id: &str) -> Result<(), KeyError> {
+        let id = decode_credential_id(credential_id)?;
+        match self
+            .cred_mgmt(CredSubCommand::DeleteCredential(
+                PublicKeyCredentialDescriptorCM::from(id),
+            ))
+            .await
+        {
+            Ok(_) => Ok(()),
+            Err(KeyError::NoPasskeys) => Err(KeyError::UnknownCredential(credential_id.into())),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// updateUserInformation: new user name and display name for a passkey.
+    /// The user id must stay the same (§6.8.6), so it is read from the key.
+    pub async fn update_passkey_user(
+        &mut self,
+        credential_id: &str,
+        name: Option<String>,
+        display_name: Option<String>,
+    ) -> Result<(), KeyError> {
+        if !self.supports_update_user() {
+            return Err(KeyError::Unsupported(Feature::UpdateUserInformation));
+        }
+        let id = decode_credential_id(credential_id)?;
+        let list = self.list_passkeys().await?;
+        let passkey = list
+            .sites
+            .iter()
+            .flat_map(|s| &s.passkeys)
+            .find(|p| p.credential_id == credential_id)
+            .ok_or_else(|| KeyError::UnknownCredential(credential_id.into()))?;
+        let user = UserCM {
+            id: URL_SAFE_NO_PAD
+                .decode(&passkey.user_id)
+                .map_err(|_| KeyError::Protocol("bad user id".into()))?,
+            name: name.or_else(|| passkey.user_name.clone()),
+            display_name: display_name.or_else(|| passkey.display_name.clone()),
+        };
+        self.cred_mgmt(CredSubCommand::UpdateUserInformation(
+            PublicKeyCredentialDescriptorCM::from(id),
+            user,
+        ))
+        .await
+        .map(|_| ())
+    }
+
+    /// makeCredential with rk=true: stores a passkey on the key. With a PIN
+    /// set, a token with the mc permission for this site is fetched first
+    /// (it replaces the session's management token).
+    pub async fn make_passkey(
+        &mut self,
+        new: &NewPasskey,
+        pin: Option<&Pin>,
+    ) -> Result<Passkey, KeyError> {
+        let client_data_hash: [u8; 32] = random_bytes();
+        let mut request = MakeCredentialRequest {
+            client_data_hash: client_data_hash.to_vec(),
+            rp: RelyingParty {
+                id: new.rp_id.clone(),
+                name: new.rp_name.clone(),
+            },
+            user: User {
+                id: new.user_id.clone().into(),
+                name: new.user_name.clone(),
+                display_name: new.display_name.clone(),
+            },
+            pub_key_cred_params: vec![PubKeyCredParams {
+                type_: "public-key".into(),
+                alg: -7,
+            }],
+            exclude_list: Vec::new(),
+            options: Some(BTreeMap::from([("rk".to_owned(), true)])),
+            pin_uv_auth_param: None,
+            pin_uv_auth_proto: None,
+            enterprise_attest: None,
+        };
+        if self.pin_is_set() == Some(true) {
+            let pin = pin.ok_or(KeyError::PinRequired)?;
+            self.get_token(pin, Permissions::MAKE_CREDENTIAL, Some(&new.rp_id))
+                .await?;
+            let (protocol, param) =
+                self.auth_param(Permissions::MAKE_CREDENTIAL, &client_data_hash)?;
+            request.pin_uv_auth_param = Some(param);
+            request.pin_uv_auth_proto = Some(protocol);
+        }
+        let resp = self.send(request).await?;
+        let auth_data = match resp.auth_data {
+            Some(serde_cbor_2::Value::Bytes(b)) => b,
+            _ => return Err(KeyError::Protocol("no authData in the answer".into())),
+        };
+        let credential_id = credential_id_from_auth_data(&auth_data)?;
+        Ok(Passkey {
+            credential_id: URL_SAFE_NO_PAD.encode(credential_id),
+            rp_id: new.rp_id.clone(),
+            user_id: URL_SAFE_NO_PAD.encode(&new.user_id),
+            user_name: Some(new.user_name.clone()),
+            display_name: Some(new.display_name.clone()),
+        })
+    }
+
+    /// One signed credential-management command, on the right command byte.
+    async fn cred_mgmt(
+        &mut self,
+        sub: CredSubCommand,
+    ) -> Result<CredentialManagementResponse, KeyError> {
+        if !self.supports_credential_management() {
+            return Err(KeyError::Unsupported(Feature::CredentialManagement));
+        }
+        let (protocol, param) = self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &sub.prf())?;
+        let result = match self.command_set() {
+            CommandSet::Standard => {
+                self.send(CredentialManagementRequest::new(sub, Some(protocol), Some(param)))
+                    .await
+            }
+            CommandSet::Prototype => {
+                self.send(PrototypeCredentialManagementRequest::new(
+                    sub,
+                    Some(protocol),
+                    Some(param),
+                ))
+                .await
+            }
+        };
+        result.map_err(|e| self.token_rejected(e))
+    }
+
+    /// The unsigned "get next" commands of the two enumerations.
+    async fn cred_mgmt_next(&mut self, rps: bool) -> Result<CredentialManagementResponse, KeyError> {
+        match (self.command_set(), rps) {
+            (CommandSet::Standard, true) => {
+                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT).await
+            }
+            (CommandSet::Standard, false) => {
+                self.send(CredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
+                    .await
+            }
+            (CommandSet::Prototype, true) => {
+                self.send(PrototypeCredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
+                    .await
+            }
+            (CommandSet::Prototype, false) => {
+                self.send(PrototypeCredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
+                    .await
+            }
+        }
+    }
+}
+
+fn to_passkey(rp_id: &str, resp: CredentialManagementResponse) -> Option<Passkey> {
+    let cred = resp.discoverable_credential;
+    let id = cred.credential_id?.id;
+    let (user_id, user_name, display_name) = match cred.user {
+        Some(u) => (u.id, u.name, u.display_name),
+        None => (Vec::new(), None, None),
+    };
+    Some(Passkey {
+        credential_id: URL_SAFE_NO_PAD.encode(id),
+        rp_id: rp_id.to_owned(),
+        user_id: URL_SAFE_NO_PAD.encode(user_id),
+        user_name,
+        display_name,
+    })
+}
+
+/// Parses a credential id the user typed; bad input never reaches the key.
+fn decode_credential_id(text: &str) -> Result<Vec<u8>, KeyError> {
+    let trimmed = text.trim().trim_end_matches('=');
+    match URL_SAFE_NO_PAD.decode(trimmed) {
+        Ok(id) if !id.is_empty() => Ok(id),
+        _ => Err(KeyError::UnknownCredential(text.into())),
+    }
+}
+
+/// authData = rpIdHash(32) flags(1) signCount(4) aaguid(16) credIdLen(2)
+/// credId ... (WebAuthn §6.1, attested credential data).
+fn credential_id_from_auth_data(auth_data: &[u8]) -> Result<Vec<u8>, KeyError> {
+    const AT: u8 = 0x40;
+    let bad = || KeyError::Protocol("authData without attested credential data".into());
+    if auth_data.len() < 55 || auth_data[32] & AT == 0 {
+        return Err(bad());
+    }
+    let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
+    auth_data.get(55..55 + len).map(<[u8]>::to_vec).ok_or_else(bad)
+}

@@ -1,0 +1,255 @@
+//! `KeySession`: one open key, its cached getInfo, the PIN/UV key agreement
+//! and one pinUvAuthToken reused until the key rejects it.
+//!
+//! The library's high-level calls redo key agreement and ask for the PIN on
+//! every call; here the session owns that state (CTAP 2.1 §6.5.5: a token
+//! stays valid until power-off, a new token, or a PIN change). The command
+//! families live in their own modules as further `impl KeySession` blocks:
+//! `client_pin`, `passkeys`, `fingerprints`, `settings`.
+
+use webauthn_authenticator_rs::ctap2::commands::{CBORCommand, CBORResponse, GetInfoRequest};
+use webauthn_authenticator_rs::ctap2::commands::{ClientPinRequest, ClientPinSubCommand, Permissions};
+use webauthn_authenticator_rs::ctap2::GetInfoResponse;
+use webauthn_authenticator_rs::error::CtapError;
+use webauthn_authenticator_rs::prelude::WebauthnCError;
+use zeroize::Zeroizing;
+
+use super::cancel::CancelSignal;
+use super::connection::Connection;
+use super::error::{Feature, KeyError};
+use super::model::Transport;
+use super::pin_uv::{EcdhKeyPair, PinUvProtocol};
+use super::prompts::Prompts;
+
+/// The outcome of a key agreement (clientPin getKeyAgreement).
+pub(crate) struct Agreement {
+    pub platform_x: [u8; 32],
+    pub platform_y: [u8; 32],
+    pub shared_secret: Zeroizing<Vec<u8>>,
+}
+
+/// A decrypted pinUvAuthToken and what it was granted for.
+pub(crate) struct PinToken {
+    pub token: Zeroizing<Vec<u8>>,
+    /// `None` for legacy getPinToken tokens, which carry every permission.
+    pub permissions: Option<Permissions>,
+    pub rp_id: Option<String>,
+}
+
+/// Which command bytes this key understands for the management families.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CommandSet {
+    /// CTAP 2.1: 0x0A credential management, 0x09 bio enrollment.
+    Standard,
+    /// FIDO_2_1_PRE: 0x41 and 0x40 with the same sub-commands.
+    Prototype,
+}
+
+pub struct KeySession {
+    conn: Box<dyn Connection>,
+    prompts: Prompts,
+    cancel: CancelSignal,
+    pub(crate) info: GetInfoResponse,
+    pub(crate) protocol: Option<PinUvProtocol>,
+    pub(crate) agreement: Option<Agreement>,
+    pub(crate) token: Option<PinToken>,
+    commands_sent: u32,
+}
+
+impl std::fmt::Debug for KeySession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeySession")
+            .field("conn", &self.conn)
+            .field("protocol", &self.protocol)
+            .field("has_token", &self.token.is_some())
+            .finish()
+    }
+}
+
+impl KeySession {
+    /// Opens a session: reads getInfo once and picks the PIN/UV protocol
+    /// (the key's first listed one that we speak, §6.5.4).
+    pub async fn open(
+        conn: Box<dyn Connection>,
+        prompts: Prompts,
+        cancel: CancelSignal,
+    ) -> Result<Self, KeyError> {
+        let mut session = KeySession {
+            conn,
+            prompts,
+            cancel,
+            info: GetInfoResponse::default(),
+            protocol: None,
+            agreement: None,
+            token: None,
+            commands_sent: 0,
+        };
+        session.info = session.send(GetInfoRequest {}).await?;
+        session.protocol = session
+            .info
+            .pin_protocols
+            .as_deref()
+            .unwrap_or(&[1])
+            .iter()
+            .find_map(|n| PinUvProtocol::from_number(*n).ok());
+        Ok(session)
+    }
+
+    /// The getInfo read when the session opened.
+    pub fn get_info(&self) -> &GetInfoResponse {
+        &self.info
+    }
+
+    pub fn transport(&self) -> Transport {
+        self.conn.transport()
+    }
+
+    /// How many CTAP commands this session has sent (`--stats`).
+    pub fn commands_sent(&self) -> u32 {
+        self.commands_sent
+    }
+
+    /// The handle that cancels the running operation from another task.
+    pub fn cancel_signal(&self) -> CancelSignal {
+        self.cancel.clone()
+    }
+
+    pub fn prompts(&self) -> &Prompts {
+        &self.prompts
+    }
+
+    /// True while a PIN token is held (the UI skips asking for the PIN).
+    pub fn is_unlocked(&self) -> bool {
+        self.token.is_some()
+    }
+
+    /// Drops the token and the shared secret (both zeroize on drop).
+    pub fn lock(&mut self) {
+        self.token = None;
+        self.agreement = None;
+    }
+
+    pub async fn close(mut self) {
+        self.lock();
+        self.conn.close().await;
+    }
+
+    pub(crate) fn option(&self, name: &str) -> Option<bool> {
+        self.info.options.as_ref().and_then(|o| o.get(name).copied())
+    }
+
+    pub(crate) fn has_version(&self, v: &str) -> bool {
+        self.info.versions.contains(v)
+    }
+
+    pub(crate) fn pin_protocol(&self) -> Result<PinUvProtocol, KeyError> {
+        self.protocol.ok_or(KeyError::Unsupported(Feature::ClientPin))
+    }
+
+    /// Sends one command and decodes its answer. Waiting for the user can be
+    /// cancelled through the session's [`CancelSignal`].
+    pub(crate) async fn send<C: CBORCommand>(&mut self, cmd: C) -> Result<C::Response, KeyError> {
+        let cbor = cmd
+            .cbor()
+            .map_err(|e| KeyError::Protocol(format!("could not encode a command: {e}")))?;
+        let raw = self.send_raw(&cbor).await?;
+        <C::Response as CBORResponse>::try_from(&raw)
+            .map_err(|_| KeyError::Protocol("undecodable CBOR answer".into()))
+    }
+
+    /// Like [`send`](Self::send) but hands back the library error untouched,
+    /// for callers that map statuses in their own context.
+    pub(crate) async fn send_raw(&mut self, cbor: &[u8]) -> Result<Vec<u8>, KeyError> {
+        self.commands_sent += 1;
+        self.send_raw_ctap(cbor).await.map_err(KeyError::from)
+    }
+
+    async fn send_raw_ctap(&mut self, cbor: &[u8]) -> Result<Vec<u8>, WebauthnCError> {
+        if self.cancel.is_cancelled() {
+            return Err(WebauthnCError::Ctap(CtapError::Ctap2KeepAliveCancel));
+        }
+        if self.conn.cancels_itself() {
+            return self.conn.transmit(cbor, &self.prompts).await;
+        }
+        // The transport cannot cancel on the wire: abandon the exchange.
+        let cancel = self.cancel.clone();
+        tokio::select! {
+            r = self.conn.transmit(cbor, &self.prompts) => r,
+            _ = cancel.cancelled() => Err(WebauthnCError::Cancelled),
+        }
+    }
+
+    /// Computes pinUvAuthParam over `message` with the held token, if it has
+    /// `permission` (and `rp_id`, when the token is bound to one).
+    pub(crate) fn auth_param(
+        &self,
+        permission: Permissions,
+        message: &[u8],
+    ) -> Result<(u32, Vec<u8>), KeyError> {
+        let protocol = self.pin_protocol()?;
+        let token = self.token.as_ref().ok_or(KeyError::PinRequired)?;
+        if let Some(granted) = token.permissions {
+            if !granted.contains(permission) {
+                return Err(KeyError::PinRequired);
+            }
+        }
+        Ok((protocol.number(), protocol.authenticate(&token.token, message)))
+    }
+
+    /// A command signed with the token failed: if the key rejected the token
+    /// itself, forget it so the next attempt asks for the PIN again.
+    pub(crate) fn token_rejected(&mut self, err: KeyError) -> KeyError {
+        match err {
+            KeyError::TokenRejected | KeyError::PinRequired => {
+                self.token = None;
+                KeyError::PinRequired
+            }
+            other => other,
+        }
+    }
+
+    /// Runs getKeyAgreement unless a shared secret is already held.
+    pub(crate) async fn ensure_agreement(&mut self) -> Result<(), KeyError> {
+        if self.agreement.is_some() {
+            return Ok(());
+        }
+        let protocol = self.pin_protocol()?;
+        let resp = self
+            .send(ClientPinRequest {
+                pin_uv_protocol: Some(protocol.number()),
+                sub_command: ClientPinSubCommand::GetKeyAgreement,
+                ..Default::default()
+            })
+            .await?;
+        let key = resp
+            .key_agreement
+            .ok_or_else(|| KeyError::Protocol("no keyAgreement in the answer".into()))?;
+        let (x, y) = cose_xy(&key)?;
+        let pair = EcdhKeyPair::generate();
+        let shared_secret = pair
+            .shared_secret(protocol, &x, &y)
+            .map_err(|e| KeyError::Protocol(e.to_string()))?;
+        let (platform_x, platform_y) = pair.public_xy();
+        self.agreement = Some(Agreement {
+            platform_x,
+            platform_y,
+            shared_secret,
+        });
+        Ok(())
+    }
+
+    pub(crate) fn command_set(&self) -> CommandSet {
+        if self.has_version("FIDO_2_1") {
+            CommandSet::Standard
+        } else {
+            CommandSet::Prototype
+        }
+    }
+}
+
+fn cose_xy(key: &webauthn_rs_core::proto::COSEKey) -> Result<(Vec<u8>, Vec<u8>), KeyError> {
+    match &key.key {
+        webauthn_rs_core::proto::COSEKeyType::EC_EC2(ec) => Ok((ec.x.to_vec(), ec.y.to_vec())),
+        _ => Err(KeyError::Protocol("keyAgreement is not an EC2 key".into())),
+    }
+}
