@@ -5,4 +5,6 @@
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
 //! - [`cli`]: the command-line mode.
 
+pub mod catalog;
 pub mod device;
+pub mod logging;

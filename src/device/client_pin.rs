@@ -210,7 +210,6 @@ impl KeySession {
         self.token = Some(PinToken {
             token,
             permissions: with_permissions.then_some(permissions),
-            rp_id: rp_id.map(str::to_owned),
         });
         Ok(())
     }

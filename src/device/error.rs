@@ -78,7 +78,12 @@ pub enum KeyError {
     #[error("No passkey with id {0} on this key.")]
     UnknownCredential(String),
 
+    #[error("The minimum PIN length can only grow: choose a value from {current} to 63.")]
+    InvalidMinPinLength { current: usize },
+
     // --- flow ---
+    #[error("The key refused an option of this request.")]
+    InvalidOption,
     #[error("The key did not allow this.")]
     NotAllowed,
     #[error("The key only allows a reset within about 10 seconds of being plugged in. Remove the key, insert it again and retry straight away.")]
@@ -172,6 +177,7 @@ impl KeyError {
             Ctap2FingerprintDatabaseFull => KeyError::FingerprintStorageFull,
             Ctap2KeyStoreFull => KeyError::KeyStoreFull,
             Ctap2NoCredentials => KeyError::NoPasskeys,
+            Ctap2InvalidOption => KeyError::InvalidOption,
             Ctap2NotAllowed | Ctap2OperationDenied => KeyError::NotAllowed,
             Ctap2UserActionTimeout | Ctap2ActionTimeout => KeyError::UserActionTimeout,
             Ctap1Timeout => KeyError::Timeout,

@@ -6,10 +6,13 @@ pub mod client_pin;
 pub mod connection;
 pub mod error;
 pub mod model;
+pub mod fingerprints;
+pub mod info;
 pub mod passkeys;
 pub mod pin;
 pub mod pin_uv;
 pub mod session;
+pub mod settings;
 pub mod prompts;
 
 pub use cancel::CancelSignal;

@@ -33,7 +33,6 @@ pub(crate) struct PinToken {
     pub token: Zeroizing<Vec<u8>>,
     /// `None` for legacy getPinToken tokens, which carry every permission.
     pub permissions: Option<Permissions>,
-    pub rp_id: Option<String>,
 }
 
 /// Which command bytes this key understands for the management families.

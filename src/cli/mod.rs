@@ -1,0 +1,238 @@
+//! The command-line mode: every operation for scripts and IT staff, over the
+//! same [`KeySession`] as the app. Human output on a terminal, `--json` for
+//! scripts; errors are one line on standard error with exit code 1.
+
+pub mod args;
+mod input;
+mod output;
+mod virtual_cmd;
+
+use std::process::ExitCode;
+
+use crate::device::{discovery, CancelSignal, KeyError, KeySession, Prompts};
+pub use args::{Cli, Command, GlobalArgs};
+use args::{ConfigCommand, FingerprintsCommand, OnOff, PasskeysCommand, PinCommand};
+use input::{confirm_typed, PinInput};
+use output::Output;
+
+/// Runs one CLI command to completion.
+pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("keyguide: could not start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = Output::new(global.json);
+    match runtime.block_on(dispatch(&global, command, &out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keyguide: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result<(), KeyError> {
+    match command {
+        Command::Devices => {
+            let devices = discovery::list_devices(global.virtual_key.as_deref()).await?;
+            out.devices(&devices);
+            Ok(())
+        }
+        Command::Virtual(cmd) => virtual_cmd::run(cmd, out).await,
+        other => {
+            let mut session = open_session(global).await?;
+            let result = on_key(global, other, &mut session, out).await;
+            if global.stats {
+                eprintln!("CTAP commands sent: {}", session.commands_sent());
+            }
+            session.close().await;
+            result
+        }
+    }
+}
+
+/// Opens the key the global options point at and starts printing what the
+/// key asks of the user (touch, fingerprint samples) to standard error.
+async fn open_session(global: &GlobalArgs) -> Result<KeySession, KeyError> {
+    let cancel = CancelSignal::new();
+    let conn = discovery::open(
+        global.virtual_key.as_deref(),
+        global.device.as_deref(),
+        cancel.clone(),
+    )
+    .await?;
+    let (prompts, events) = Prompts::new();
+    output::print_prompts(events, global.json);
+    KeySession::open(conn, prompts, cancel).await
+}
+
+async fn on_key(
+    global: &GlobalArgs,
+    command: Command,
+    session: &mut KeySession,
+    out: &Output,
+) -> Result<(), KeyError> {
+    let mut pins = PinInput::new(global.pin_stdin);
+    match command {
+        Command::Info => {
+            // Passkey slots need the PIN; only scripts that pass it get them.
+            if global.pin_stdin && session.pin_is_set() == Some(true) {
+                session.unlock(&pins.current()?).await?;
+            }
+            out.info(&session.info().await?);
+        }
+        Command::Pin(PinCommand::Retries) => out.pin_retries(&session.pin_retries().await?),
+        Command::Pin(PinCommand::Set) => {
+            if session.pin_is_set() == Some(true) {
+                return Err(KeyError::PinAlreadySet);
+            }
+            let pin = pins.new_pin(session.min_pin_length())?;
+            session.set_pin(&pin).await?;
+            out.done("The PIN is set.");
+        }
+        Command::Pin(PinCommand::Change) => {
+            if session.pin_is_set() != Some(true) {
+                return Err(KeyError::PinNotSet);
+            }
+            let current = pins.current()?;
+            let new_pin = pins.new_pin(session.min_pin_length())?;
+            session.change_pin(&current, &new_pin).await?;
+            out.done("The PIN is changed.");
+        }
+        Command::Passkeys(cmd) => {
+            unlock(session, &mut pins).await?;
+            match cmd {
+                PasskeysCommand::List => out.passkeys(&session.list_passkeys().await?),
+                PasskeysCommand::Delete { credential_id, yes } => {
+                    if !yes
+                        && !confirm_typed(
+                            &format!("Delete passkey {credential_id}? Its account can no longer sign in with this key."),
+                            "DELETE",
+                        )?
+                    {
+                        return Err(KeyError::Cancelled);
+                    }
+                    session.delete_passkey(&credential_id).await?;
+                    out.done("The passkey is deleted.");
+                }
+                PasskeysCommand::UpdateUser {
+                    credential_id,
+                    name,
+                    display_name,
+                } => {
+                    session
+                        .update_passkey_user(&credential_id, name, display_name)
+                        .await?;
+                    out.done("The passkey's user names are updated.");
+                }
+            }
+        }
+        Command::Fingerprints(cmd) => {
+            if !session.supports_fingerprints() {
+                return Err(KeyError::Unsupported(crate::device::error::Feature::BioEnrollment));
+            }
+            unlock(session, &mut pins).await?;
+            match cmd {
+                FingerprintsCommand::List => out.fingerprints(&session.list_fingerprints().await?),
+                FingerprintsCommand::Enroll { name } => {
+                    let id = enroll(session, out).await?;
+                    if let Some(name) = name {
+                        session.rename_fingerprint(&id, &name).await?;
+                    }
+                    out.enrolled(&id);
+                }
+                FingerprintsCommand::Rename { id, name } => {
+                    session.rename_fingerprint(&id, &name).await?;
+                    out.done("The fingerprint is renamed.");
+                }
+                FingerprintsCommand::Remove { id, yes } => {
+                    if !yes && !confirm_typed(&format!("Remove fingerprint {id}?"), "REMOVE")? {
+                        return Err(KeyError::Cancelled);
+                    }
+                    session.remove_fingerprint(&id).await?;
+                    out.done("The fingerprint is removed.");
+                }
+            }
+        }
+        Command::Config(cmd) => {
+            if !session.supports_config() {
+                return Err(KeyError::Unsupported(
+                    crate::device::error::Feature::AuthenticatorConfig,
+                ));
+            }
+            // Check the value before asking for the PIN.
+            if let ConfigCommand::MinPinLength { length } = cmd {
+                let current = session.min_pin_length();
+                if length < current || length > crate::device::pin::MAX_PIN_BYTES {
+                    return Err(KeyError::InvalidMinPinLength { current });
+                }
+            }
+            unlock(session, &mut pins).await?;
+            match cmd {
+                ConfigCommand::AlwaysUv { state } => {
+                    session.set_always_uv(state == OnOff::On).await?;
+                    out.done(if state == OnOff::On {
+                        "The key now always asks for the PIN or a fingerprint."
+                    } else {
+                        "The key asks for the PIN or a fingerprint only where a site requires it."
+                    });
+                }
+                ConfigCommand::MinPinLength { length } => {
+                    session.set_min_pin_length(length).await?;
+                    out.done(&format!("The minimum PIN length is now {length}."));
+                }
+                ConfigCommand::ForcePinChange => {
+                    session.force_pin_change().await?;
+                    out.done("The PIN must be changed before the key can be used again.");
+                }
+            }
+        }
+        Command::Reset { yes } => {
+            if !yes
+                && !confirm_typed(
+                    "Reset erases the PIN, every passkey and every fingerprint on this key. \
+                     Accounts that use it will no longer accept it.\n\
+                     Keys accept a reset only within about 10 seconds after being plugged in, \
+                     and you must touch the key.",
+                    "RESET",
+                )?
+            {
+                return Err(KeyError::Cancelled);
+            }
+            session.reset().await?;
+            out.done("The key is reset. It has no PIN, passkeys or fingerprints now.");
+        }
+        Command::Identify => {
+            session.select().await?;
+            out.done("This is the key you touched.");
+        }
+        Command::Devices | Command::Virtual(_) => unreachable!("handled before opening a key"),
+    }
+    Ok(())
+}
+
+/// Gets the management token, asking for the PIN once.
+async fn unlock(session: &mut KeySession, pins: &mut PinInput) -> Result<(), KeyError> {
+    match session.pin_is_set() {
+        Some(true) => session.unlock(&pins.current()?).await,
+        Some(false) => Err(KeyError::PinNotSet),
+        None => Err(KeyError::Unsupported(crate::device::error::Feature::ClientPin)),
+    }
+}
+
+/// Runs enrollment to the end, sample by sample; returns the template id.
+async fn enroll(session: &mut KeySession, out: &Output) -> Result<String, KeyError> {
+    out.note("Touch the fingerprint sensor.");
+    let mut progress = session.enroll_begin().await?;
+    while progress.remaining_samples > 0 {
+        progress = session.enroll_capture_next(&progress.template_id).await?;
+    }
+    Ok(progress.template_id)
+}

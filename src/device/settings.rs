@@ -1,0 +1,123 @@
+//! Key settings (authenticatorConfig, CTAP 2.1 §6.11), reset (§6.6) and
+//! selection (§6.9).
+
+use webauthn_authenticator_rs::ctap2::commands::{
+    ConfigRequest, ConfigSubCommand, GetInfoRequest, Permissions, ResetRequest, SelectionRequest,
+    SetMinPinLengthParams,
+};
+
+use super::error::{Feature, KeyError};
+use super::pin::MAX_PIN_BYTES;
+use super::session::KeySession;
+
+impl KeySession {
+    pub fn supports_config(&self) -> bool {
+        self.option("authnrCfg") == Some(true)
+    }
+
+    /// `Some(on)` when the key has the alwaysUv option at all.
+    pub fn always_uv(&self) -> Option<bool> {
+        self.option("alwaysUv")
+    }
+
+    /// Turns alwaysUv on or off (toggleAlwaysUv only when it differs).
+    pub async fn set_always_uv(&mut self, on: bool) -> Result<(), KeyError> {
+        match self.always_uv() {
+            None => Err(KeyError::Unsupported(Feature::AlwaysUv)),
+            Some(current) if current == on => Ok(()),
+            Some(_) => {
+                self.config(ConfigSubCommand::ToggleAlwaysUv).await?;
+                self.refresh_info().await
+            }
+        }
+    }
+
+    /// setMinPINLength: the minimum may only grow, up to 63.
+    pub async fn set_min_pin_length(&mut self, length: usize) -> Result<(), KeyError> {
+        if self.option("setMinPINLength") != Some(true) {
+            return Err(KeyError::Unsupported(Feature::MinPinLength));
+        }
+        let current = self.min_pin_length();
+        if length < current || length > MAX_PIN_BYTES {
+            return Err(KeyError::InvalidMinPinLength { current });
+        }
+        self.config(ConfigSubCommand::SetMinPinLength(SetMinPinLengthParams {
+            new_min_pin_length: Some(length as u32),
+            min_pin_length_rpids: Vec::new(),
+            force_change_pin: None,
+        }))
+        .await?;
+        self.refresh_info().await
+    }
+
+    /// setMinPINLength with forceChangePin: the user must change the PIN
+    /// before the key accepts it for anything else.
+    pub async fn force_pin_change(&mut self) -> Result<(), KeyError> {
+        if self.option("setMinPINLength") != Some(true) {
+            return Err(KeyError::Unsupported(Feature::MinPinLength));
+        }
+        if self.pin_is_set() != Some(true) {
+            return Err(KeyError::PinNotSet);
+        }
+        self.config(ConfigSubCommand::SetMinPinLength(SetMinPinLengthParams {
+            new_min_pin_length: None,
+            min_pin_length_rpids: Vec::new(),
+            force_change_pin: Some(true),
+        }))
+        .await?;
+        // The key drops every token when it forces a PIN change.
+        self.token = None;
+        self.refresh_info().await
+    }
+
+    /// enableEnterpriseAttestation, where the key declares `ep`.
+    pub async fn enable_enterprise_attestation(&mut self) -> Result<(), KeyError> {
+        if self.option("ep").is_none() {
+            return Err(KeyError::Unsupported(Feature::EnterpriseAttestation));
+        }
+        self.config(ConfigSubCommand::EnableEnterpriseAttestation)
+            .await?;
+        self.refresh_info().await
+    }
+
+    /// authenticatorReset. Keys accept it only within about 10 s of power-up
+    /// and after a touch; outside the window the key says NOT_ALLOWED.
+    pub async fn reset(&mut self) -> Result<(), KeyError> {
+        self.cancel_signal().reset();
+        match self.send(ResetRequest {}).await {
+            Ok(_) => {}
+            Err(KeyError::NotAllowed) => return Err(KeyError::ResetWindowPassed),
+            Err(e) => return Err(e),
+        }
+        self.lock();
+        self.refresh_info().await
+    }
+
+    /// authenticatorSelection: the key blinks and waits for a touch, so the
+    /// user can tell which of several keys this is.
+    pub async fn select(&mut self) -> Result<(), KeyError> {
+        if !self.has_version("FIDO_2_1") {
+            return Err(KeyError::Unsupported(Feature::Selection));
+        }
+        self.cancel_signal().reset();
+        self.send(SelectionRequest {}).await.map(|_| ())
+    }
+
+    /// Re-reads getInfo after a change that alters it.
+    pub(crate) async fn refresh_info(&mut self) -> Result<(), KeyError> {
+        self.info = self.send(GetInfoRequest {}).await?;
+        Ok(())
+    }
+
+    async fn config(&mut self, sub: ConfigSubCommand) -> Result<(), KeyError> {
+        if !self.supports_config() {
+            return Err(KeyError::Unsupported(Feature::AuthenticatorConfig));
+        }
+        let (protocol, param) =
+            self.auth_param(Permissions::AUTHENTICATOR_CONFIGURATION, &sub.prf())?;
+        let result = self
+            .send(ConfigRequest::new(sub, Some(protocol), Some(param)))
+            .await;
+        result.map(|_| ()).map_err(|e| self.token_rejected(e))
+    }
+}
