@@ -45,7 +45,7 @@ async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result
             out.devices(&devices);
             Ok(())
         }
-        Command::Virtual(cmd) => virtual_cmd::run(cmd, out).await,
+        Command::Virtual(cmd) => virtual_cmd::run(cmd, out, global.pin_stdin).await,
         other => {
             let mut session = open_session(global).await?;
             let result = on_key(global, other, &mut session, out).await;
@@ -107,6 +107,11 @@ async fn on_key(
             out.done("The PIN is changed.");
         }
         Command::Passkeys(cmd) => {
+            if !session.supports_credential_management() {
+                return Err(KeyError::Unsupported(
+                    crate::device::error::Feature::CredentialManagement,
+                ));
+            }
             unlock(session, &mut pins).await?;
             match cmd {
                 PasskeysCommand::List => out.passkeys(&session.list_passkeys().await?),

@@ -94,6 +94,18 @@ impl KeySession {
         Ok(session)
     }
 
+    /// Chooses the PIN/UV protocol, if the key offers it (tests, and IT
+    /// staff checking a key's protocol support).
+    pub fn use_pin_protocol(&mut self, protocol: PinUvProtocol) -> Result<(), KeyError> {
+        let offered = self.info.pin_protocols.as_deref().unwrap_or(&[]);
+        if !offered.contains(&protocol.number()) {
+            return Err(KeyError::Unsupported(Feature::ClientPin));
+        }
+        self.protocol = Some(protocol);
+        self.lock();
+        Ok(())
+    }
+
     /// The getInfo read when the session opened.
     pub fn get_info(&self) -> &GetInfoResponse {
         &self.info
@@ -200,7 +212,10 @@ impl KeySession {
     pub(crate) fn token_rejected(&mut self, err: KeyError) -> KeyError {
         match err {
             KeyError::TokenRejected | KeyError::PinRequired => {
+                // A key that forgot the token (power cycle) also has a new
+                // key-agreement key.
                 self.token = None;
+                self.agreement = None;
                 KeyError::PinRequired
             }
             other => other,

@@ -1,0 +1,259 @@
+//! The command-line surface, run as scripts run it: the real binary on a
+//! virtual key file, PINs on standard input.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn keyguide(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_keyguide"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("keyguide runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn ok(args: &[&str], stdin: &str) -> String {
+    let out = keyguide(args, stdin);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(args: &[&str], stdin: &str) -> String {
+    let out = keyguide(args, stdin);
+    assert!(!out.status.success(), "{args:?} should fail");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim().lines().count(), 1, "one-line error, got: {err}");
+    err
+}
+
+fn new_key(dir: &Path, profile: &str) -> String {
+    let file = dir.join(format!("{profile}.json").replace(':', "_"));
+    let file = file.to_str().unwrap().to_owned();
+    ok(&["virtual", "create", &file, "--profile", profile], "");
+    file
+}
+
+#[test]
+fn a_script_sets_a_pin_and_reads_info_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    let info: serde_json::Value =
+        serde_json::from_str(&ok(&["--virtual", &key, "info", "--json"], "")).unwrap();
+    assert_eq!(info["pin_set"], false);
+    assert_eq!(info["bio"], true);
+
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    let info: serde_json::Value = serde_json::from_str(&ok(
+        &["--virtual", &key, "--pin-stdin", "info", "--json"],
+        "246810\n",
+    ))
+    .unwrap();
+    for field in [
+        "aaguid", "name", "versions", "pin_set", "pin_retries", "bio", "passkeys_used",
+        "passkeys_remaining", "min_pin_length", "always_uv", "force_pin_change",
+    ] {
+        assert!(info.get(field).is_some(), "info --json lacks {field}");
+    }
+    assert_eq!(info["pin_set"], true);
+    assert_eq!(info["pin_retries"], 8);
+    assert_eq!(info["passkeys_used"], 0);
+}
+
+#[test]
+fn a_wrong_pin_is_a_one_line_error_with_attempts_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "999999\n");
+    assert!(err.contains("Wrong PIN. 7 attempts left."), "{err}");
+    // The state persisted in the file: the next process sees 7.
+    let out = ok(&["--virtual", &key, "pin", "retries", "--json"], "");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["retries"], 7);
+}
+
+#[test]
+fn seeded_passkeys_are_listed_and_deleted_with_stats() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["virtual", "seed", &key, "--passkeys", "8", "--sites", "3", "--pin-stdin"],
+        "246810\n",
+    );
+    let out = keyguide(
+        &["--virtual", &key, "--pin-stdin", "--stats", "passkeys", "list", "--json"],
+        "246810\n",
+    );
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list["slots"]["used"], 8);
+    assert_eq!(list["sites"].as_array().unwrap().len(), 3);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("CTAP commands sent: {}", 4 + 3 + 8)), "{stderr}");
+
+    let id = list["sites"][0]["passkeys"][0]["credential_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(&["--virtual", &key, "--pin-stdin", "passkeys", "delete", &id, "--yes"], "246810\n");
+    let list: serde_json::Value = serde_json::from_str(&ok(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "list", "--json"],
+        "246810\n",
+    ))
+    .unwrap();
+    assert_eq!(list["slots"]["used"], 7);
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "delete", &id, "--yes"],
+        "246810\n",
+    );
+    assert!(err.contains("No passkey with id"), "{err}");
+}
+
+#[test]
+fn reset_after_the_window_says_to_replug_then_works_after_replug() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    // The file records power-up as wall-clock time; pretend it was long ago.
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&key).unwrap()).unwrap();
+    age_power_up(&mut state);
+    std::fs::write(&key, serde_json::to_vec(&state).unwrap()).unwrap();
+
+    let err = fails(&["--virtual", &key, "reset", "--yes"], "");
+    assert!(err.contains("insert it again"), "{err}");
+    ok(&["virtual", "replug", &key], "");
+    ok(&["--virtual", &key, "reset", "--yes"], "");
+    let info: serde_json::Value =
+        serde_json::from_str(&ok(&["--virtual", &key, "info", "--json"], "")).unwrap();
+    assert_eq!(info["pin_set"], false);
+}
+
+/// Moves every power-up timestamp in the file an hour back.
+fn age_power_up(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                if k.contains("power") {
+                    if let Some(n) = val.as_u64() {
+                        *val = serde_json::json!(n.saturating_sub(3_600_000));
+                    } else if let Some(n) = val.as_f64() {
+                        *val = serde_json::json!(n - 3600.0);
+                    }
+                }
+                age_power_up(val);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(age_power_up),
+        _ => {}
+    }
+}
+
+#[test]
+fn fingerprints_and_settings_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "fingerprints", "enroll", "--name", "Left index"],
+        "246810\n",
+    );
+    let list: serde_json::Value = serde_json::from_str(&ok(
+        &["--virtual", &key, "--pin-stdin", "fingerprints", "list", "--json"],
+        "246810\n",
+    ))
+    .unwrap();
+    assert_eq!(list[0]["name"], "Left index");
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    ok(
+        &["--virtual", &key, "--pin-stdin", "fingerprints", "rename", &id, "Thumb"],
+        "246810\n",
+    );
+    ok(
+        &["--virtual", &key, "--pin-stdin", "fingerprints", "remove", &id, "--yes"],
+        "246810\n",
+    );
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "fingerprints", "remove", "00ff", "--yes"],
+        "246810\n",
+    );
+    assert!(err.contains("No fingerprint with id"), "{err}");
+
+    ok(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "8"], "246810\n");
+    ok(&["--virtual", &key, "--pin-stdin", "config", "always-uv", "on"], "246810\n");
+    let err = fails(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "5"], "");
+    assert!(err.contains("can only grow"), "{err}");
+    ok(&["--virtual", &key, "--pin-stdin", "config", "force-pin-change"], "246810\n");
+    let info: serde_json::Value =
+        serde_json::from_str(&ok(&["--virtual", &key, "info", "--json"], "")).unwrap();
+    assert_eq!(info["min_pin_length"], 8);
+    assert_eq!(info["always_uv"], true);
+    assert_eq!(info["force_pin_change"], true);
+    // The new PIN must meet the raised minimum.
+    let err = fails(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n1234567\n");
+    assert!(err.contains("at least 8"), "{err}");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n12345678\n");
+}
+
+#[test]
+fn a_corrupted_key_file_is_reported_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.json");
+    std::fs::write(&file, b"{\"not\": \"a key\"").unwrap();
+    let err = fails(&["--virtual", file.to_str().unwrap(), "info"], "");
+    assert!(err.contains("broken.json"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), b"{\"not\": \"a key\"");
+
+    std::fs::write(&file, b"\x00\x01binary").unwrap();
+    fails(&["--virtual", file.to_str().unwrap(), "info"], "");
+    assert_eq!(std::fs::read(&file).unwrap(), b"\x00\x01binary");
+}
+
+#[test]
+fn unknown_profiles_and_existing_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("k.json");
+    let file = file.to_str().unwrap();
+    let err = fails(&["virtual", "create", file, "--profile", "yubikey"], "");
+    assert!(err.contains("yubikey"), "{err}");
+    assert!(!Path::new(file).exists());
+    let err = fails(&["virtual", "create", file, "--profile", "mds:not-a-uuid"], "");
+    assert!(err.contains("AAGUID"), "{err}");
+    ok(&["virtual", "create", file], "");
+    let before = std::fs::read(file).unwrap();
+    fails(&["virtual", "create", file], "");
+    assert_eq!(std::fs::read(file).unwrap(), before, "existing key not overwritten");
+}
+
+#[test]
+fn a_ctap_2_0_key_says_management_is_not_supported() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "basic");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "246810\n");
+    assert!(err.contains("does not support passkey management"), "{err}");
+}
+
+#[test]
+fn devices_lists_the_virtual_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "pre");
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&["--virtual", &key, "devices", "--json"], "")).unwrap();
+    assert_eq!(list[0]["transport"], "virtual");
+}
