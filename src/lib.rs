@@ -6,5 +6,7 @@
 //! - [`cli`]: the command-line mode.
 
 pub mod catalog;
+pub mod cli;
 pub mod device;
 pub mod logging;
+pub mod virtual_key;
