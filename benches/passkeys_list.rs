@@ -30,7 +30,9 @@ async fn seeded() -> VirtualKeyControl {
     let key = VirtualKey::new(Profile::Bio);
     let control = key.control();
     let mut s = session(key).await;
-    s.set_pin(&Pin::new("123456".into())).await.expect("set PIN");
+    s.set_pin(&Pin::new("123456".into()))
+        .await
+        .expect("set PIN");
     let pin = Pin::new("123456".into());
     for i in 0..PASSKEYS {
         let site = i % SITES;

@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use crate::catalog::Catalog;
+use crate::device::model::Transport;
 use crate::device::passkeys::NewPasskey;
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
-use crate::device::model::Transport;
 use crate::virtual_key::{Profile, VirtualKey};
 
 use super::args::VirtualCommand;
@@ -67,7 +67,9 @@ pub fn parse_profile(name: &str) -> Result<Profile, KeyError> {
 async fn seed(path: &Path, count: u32, sites: u32, pin_stdin: bool) -> Result<u32, KeyError> {
     let sites = sites.clamp(1, count.max(1));
     let cancel = CancelSignal::new();
-    let key = VirtualKey::open_file(path).map_err(file_error)?.with_cancel(cancel.clone());
+    let key = VirtualKey::open_file(path)
+        .map_err(file_error)?
+        .with_cancel(cancel.clone());
     let conn = Box::new(TokenConnection::new(key, Transport::Virtual, true));
     let mut session = KeySession::open(conn, Prompts::discard(), cancel).await?;
     let pin = if session.pin_is_set() == Some(true) {

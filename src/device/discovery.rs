@@ -59,7 +59,11 @@ pub async fn open(
         let key = VirtualKey::open_file(path)
             .map_err(|e| KeyError::VirtualKeyFile(e.to_string()))?
             .with_cancel(cancel);
-        return Ok(Box::new(TokenConnection::new(key, Transport::Virtual, true)));
+        return Ok(Box::new(TokenConnection::new(
+            key,
+            Transport::Virtual,
+            true,
+        )));
     }
     let devices = list_devices(None).await?;
     let chosen = match device {
@@ -108,15 +112,17 @@ fn virtual_summary(path: &Path) -> DeviceSummary {
         transport: Transport::Virtual,
         label: format!(
             "Virtual key ({})",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
         ),
         reader: None,
     }
 }
 
 /// FIDO cards lying on PC/SC readers now, with their reader names.
-async fn list_nfc_cards(
-) -> Result<Vec<(String, webauthn_authenticator_rs::nfc::NFCCard)>, KeyError> {
+async fn list_nfc_cards() -> Result<Vec<(String, webauthn_authenticator_rs::nfc::NFCCard)>, KeyError>
+{
     let transport = NFCTransport::new(pcsc::Scope::User)?;
     let cards = transport.tokens().await?;
     Ok(cards

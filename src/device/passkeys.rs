@@ -9,12 +9,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use webauthn_authenticator_rs::ctap2::commands::Permissions;
 use webauthn_authenticator_rs::ctap2::commands::{
     CredSubCommand, CredentialManagementRequest, CredentialManagementRequestTrait,
     CredentialManagementResponse, MakeCredentialRequest, PrototypeCredentialManagementRequest,
     PublicKeyCredentialDescriptorCM, UserCM,
 };
-use webauthn_authenticator_rs::ctap2::commands::Permissions;
 use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
 
 use super::error::{Feature, KeyError};
@@ -88,9 +88,11 @@ impl KeySession {
             let rp_id = rp.id.clone().unwrap_or_default();
             let hash = match &rp.hash {
                 Some(h) => h.clone(),
-                None => Sha256::digest(rp_id.as_bytes()).to_vec().as_slice().try_into().map_err(
-                    |_| KeyError::Protocol("bad rpIDHash".into()),
-                )?,
+                None => Sha256::digest(rp_id.as_bytes())
+                    .to_vec()
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| KeyError::Protocol("bad rpIDHash".into()))?,
             };
             let first = self
                 .cred_mgmt(CredSubCommand::EnumerateCredentialsBegin(hash))
@@ -224,8 +226,12 @@ impl KeySession {
         let (protocol, param) = self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &sub.prf())?;
         let result = match self.command_set() {
             CommandSet::Standard => {
-                self.send(CredentialManagementRequest::new(sub, Some(protocol), Some(param)))
-                    .await
+                self.send(CredentialManagementRequest::new(
+                    sub,
+                    Some(protocol),
+                    Some(param),
+                ))
+                .await
             }
             CommandSet::Prototype => {
                 self.send(PrototypeCredentialManagementRequest::new(
@@ -240,10 +246,14 @@ impl KeySession {
     }
 
     /// The unsigned "get next" commands of the two enumerations.
-    async fn cred_mgmt_next(&mut self, rps: bool) -> Result<CredentialManagementResponse, KeyError> {
+    async fn cred_mgmt_next(
+        &mut self,
+        rps: bool,
+    ) -> Result<CredentialManagementResponse, KeyError> {
         match (self.command_set(), rps) {
             (CommandSet::Standard, true) => {
-                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT).await
+                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
+                    .await
             }
             (CommandSet::Standard, false) => {
                 self.send(CredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
@@ -295,5 +305,8 @@ fn credential_id_from_auth_data(auth_data: &[u8]) -> Result<Vec<u8>, KeyError> {
         return Err(bad());
     }
     let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
-    auth_data.get(55..55 + len).map(<[u8]>::to_vec).ok_or_else(bad)
+    auth_data
+        .get(55..55 + len)
+        .map(<[u8]>::to_vec)
+        .ok_or_else(bad)
 }
