@@ -78,15 +78,9 @@ async fn seed(path: &Path, count: u32, sites: u32, pin_stdin: bool) -> Result<u3
         None
     };
     for i in 0..count {
-        let site = i % sites;
-        let new = NewPasskey {
-            rp_id: format!("site{site}.example.com"),
-            rp_name: format!("Example site {site}"),
-            user_id: format!("user-{i}").into_bytes(),
-            user_name: format!("user{i}@site{site}.example.com"),
-            display_name: format!("User {i}"),
-        };
-        session.make_passkey(&new, pin.as_ref()).await?;
+        session
+            .make_passkey(&NewPasskey::example(i, sites), pin.as_ref())
+            .await?;
     }
     session.close().await;
     Ok(count)

@@ -33,6 +33,21 @@ pub struct NewPasskey {
     pub display_name: String,
 }
 
+impl NewPasskey {
+    /// The `index`-th of a set of made-up accounts spread over `sites`
+    /// sites (`virtual seed`, tests and benchmarks).
+    pub fn example(index: u32, sites: u32) -> Self {
+        let site = index % sites.max(1);
+        NewPasskey {
+            rp_id: format!("site{site}.example.com"),
+            rp_name: format!("Example site {site}"),
+            user_id: format!("user-{index}").into_bytes(),
+            user_name: format!("user{index}@site{site}.example.com"),
+            display_name: format!("User {index}"),
+        }
+    }
+}
+
 impl KeySession {
     /// credMgmt (2.1) or credentialMgmtPreview (2.1-PRE) is offered.
     pub fn supports_credential_management(&self) -> bool {
