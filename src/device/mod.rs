@@ -15,6 +15,7 @@ pub mod pin_uv;
 pub mod prompts;
 pub mod session;
 pub mod settings;
+pub mod usb;
 
 pub use cancel::CancelSignal;
 pub use connection::{Connection, TokenConnection};
