@@ -5,6 +5,7 @@
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
 //! - [`cli`]: the command-line mode.
 
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod device;

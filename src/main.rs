@@ -10,9 +10,6 @@ fn main() -> ExitCode {
     keyguide::logging::init(cli.global.verbose);
     match cli.command {
         Some(command) => cli::run(cli.global, command),
-        None => {
-            eprintln!("The desktop app is not built yet; use a command (see --help).");
-            std::process::ExitCode::FAILURE
-        }
+        None => keyguide::app::run(cli.global),
     }
 }

@@ -1,0 +1,846 @@
+//! The desktop app (iced). The root holds the selected key's session and
+//! routes between screens; every key operation runs as a task on the shared
+//! session, never on the UI thread. See `screen/` for the screens.
+
+pub mod demo;
+pub mod ops;
+pub mod screen;
+pub mod theme;
+
+use iced::keyboard::{self, key::Named, Key};
+use iced::widget::{
+    button, center, column, container, opaque, pick_list, row, scrollable, stack, text, text_input,
+    Column,
+};
+use iced::{time, Alignment, Element, Length, Size, Subscription, Task};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+use zeroize::Zeroizing;
+
+use crate::cli::GlobalArgs;
+use crate::device::model::{DeviceSummary, Fingerprint, KeyInfo, PasskeyList, Transport};
+use crate::device::{discovery, CancelSignal, KeyError, KeySession, Pin, Prompts};
+use crate::virtual_key::VirtualKeyControl;
+use ops::{Op, OpOutput, Shared};
+use screen::{Action, Screen};
+use theme::ThemeChoice;
+
+pub const PIN_PROMPT_ID: &str = "unlock-pin";
+
+/// Opens the window; returns when it closes.
+pub fn run(global: GlobalArgs) -> ExitCode {
+    let demo = global.demo;
+    let result = iced::application(move || App::boot(demo), App::update, App::view)
+        .title("KeyGuide")
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: Size::new(1024.0, 720.0),
+            min_size: Some(Size::new(800.0, 600.0)),
+            ..Default::default()
+        })
+        .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keyguide: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The key the user opened.
+pub struct OpenKey {
+    pub summary: DeviceSummary,
+    session: Shared,
+    cancel: CancelSignal,
+    pub info: Option<KeyInfo>,
+    pub passkeys: Option<PasskeyList>,
+    pub fingerprints: Option<Vec<Fingerprint>>,
+}
+
+/// A running key operation.
+pub struct Busy {
+    pub op: Op,
+}
+
+struct Confirm {
+    question: String,
+    detail: String,
+    confirm_label: String,
+    op: Op,
+}
+
+pub struct App {
+    demo: Option<VirtualKeyControl>,
+    theme: ThemeChoice,
+    devices: Vec<DeviceSummary>,
+    devices_problem: Option<String>,
+    pub screen: Screen,
+    pub key: Option<OpenKey>,
+    pub busy: Option<Busy>,
+    /// The PIN dialog, and the op to run again once unlocked.
+    unlock: Option<(Zeroizing<String>, Option<Op>)>,
+    confirm: Option<Confirm>,
+    pub notice: Option<(bool, String)>,
+    pulse: u32,
+    pin: screen::pin::State,
+    passkeys: screen::passkeys::State,
+    fingerprints: screen::fingerprints::State,
+    key_settings: screen::key_settings::State,
+    pub reset: screen::reset::State,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    DemoReady(Result<VirtualKeyControl, KeyError>),
+    PollDevices,
+    Devices(Result<Vec<DeviceSummary>, KeyError>),
+    Open(usize),
+    Opened(Result<(DeviceSummary, Shared, CancelSignal), KeyError>),
+    Go(Screen),
+    CloseKey,
+    Run(Op),
+    Done(Op, Result<OpOutput, KeyError>),
+    Cancel,
+    UnlockInput(String),
+    UnlockSubmit,
+    UnlockDismiss,
+    ConfirmYes,
+    ConfirmNo,
+    DismissNotice,
+    Theme(ThemeChoice),
+    Keyboard(keyboard::Event),
+    Pulse,
+    Countdown,
+    Pin(screen::pin::Message),
+    Passkeys(screen::passkeys::Message),
+    Fingerprints(screen::fingerprints::Message),
+    KeySettings(screen::key_settings::Message),
+    Reset(screen::reset::Message),
+}
+
+impl App {
+    fn empty(demo: Option<VirtualKeyControl>) -> App {
+        App {
+            demo,
+            theme: ThemeChoice::System,
+            devices: Vec::new(),
+            devices_problem: None,
+            screen: Screen::Keys,
+            key: None,
+            busy: None,
+            unlock: None,
+            confirm: None,
+            notice: None,
+            pulse: 0,
+            pin: Default::default(),
+            passkeys: Default::default(),
+            fingerprints: Default::default(),
+            key_settings: Default::default(),
+            reset: Default::default(),
+        }
+    }
+
+    pub fn boot(demo: bool) -> (App, Task<Message>) {
+        if demo {
+            (
+                App::empty(None),
+                Task::perform(demo::create(), Message::DemoReady),
+            )
+        } else {
+            (App::empty(None), Task::done(Message::PollDevices))
+        }
+    }
+
+    /// An app on an existing virtual key (UI tests), with the key opened.
+    pub fn with_demo_key(control: VirtualKeyControl) -> (App, Task<Message>) {
+        let app = App::empty(Some(control.clone()));
+        (app, Task::done(Message::DemoReady(Ok(control))))
+    }
+
+    fn theme(&self) -> Option<iced::Theme> {
+        self.theme.theme()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::DemoReady(Ok(control)) => {
+                self.demo = Some(control);
+                self.devices = vec![demo::summary()];
+                return self.update(Message::Open(0));
+            }
+            Message::DemoReady(Err(e)) => self.devices_problem = Some(e.to_string()),
+            Message::PollDevices => {
+                if self.demo.is_none() {
+                    return Task::perform(
+                        async { discovery::list_devices(None).await },
+                        Message::Devices,
+                    );
+                }
+            }
+            Message::Devices(result) => return self.devices_changed(result),
+            Message::Open(i) => {
+                let Some(summary) = self.devices.get(i).cloned() else {
+                    return Task::none();
+                };
+                return self.open(summary);
+            }
+            Message::Opened(Ok((summary, session, cancel))) => {
+                self.key = Some(OpenKey {
+                    summary,
+                    session,
+                    cancel,
+                    info: None,
+                    passkeys: None,
+                    fingerprints: None,
+                });
+                if matches!(self.reset.stage, screen::reset::Stage::Replug { .. }) {
+                    let action = self.reset.key_reinserted();
+                    return self.act(action);
+                }
+                if self.screen == Screen::Keys {
+                    self.screen = Screen::Overview;
+                }
+                return self.run(Op::Info);
+            }
+            Message::Opened(Err(e)) => self.fail(e),
+            Message::Go(screen) => return self.go(screen),
+            Message::CloseKey => {
+                self.close_key();
+                self.screen = Screen::Keys;
+                return Task::done(Message::PollDevices);
+            }
+            Message::Run(op) => return self.run(op),
+            Message::Done(op, result) => return self.done(op, result),
+            Message::Cancel => {
+                if let Some(key) = &self.key {
+                    key.cancel.cancel();
+                }
+            }
+            Message::UnlockInput(s) => {
+                if let Some((pin, _)) = &mut self.unlock {
+                    **pin = s;
+                }
+            }
+            Message::UnlockSubmit => {
+                if let Some((pin, _)) = &mut self.unlock {
+                    if pin.is_empty() {
+                        return Task::none();
+                    }
+                    let pin = Arc::new(Pin::new(std::mem::take(&mut **pin)));
+                    return self.run(Op::Unlock(pin));
+                }
+            }
+            Message::UnlockDismiss => self.unlock = None,
+            Message::ConfirmYes => {
+                if let Some(c) = self.confirm.take() {
+                    return self.run(c.op);
+                }
+            }
+            Message::ConfirmNo => self.confirm = None,
+            Message::DismissNotice => self.notice = None,
+            Message::Theme(choice) => self.theme = choice,
+            Message::Keyboard(event) => return self.keyboard(event),
+            Message::Pulse => self.pulse = self.pulse.wrapping_add(1),
+            Message::Countdown => self.reset.tick(Duration::from_secs(1)),
+            Message::Pin(m) => {
+                let info = self.key.as_ref().and_then(|k| k.info.clone());
+                let action = self.pin.update(m, info.as_ref());
+                return self.act(action);
+            }
+            Message::Passkeys(m) => {
+                let action = self.passkeys.update(m);
+                return self.act(action);
+            }
+            Message::Fingerprints(m) => {
+                let action = self.fingerprints.update(m);
+                return self.act(action);
+            }
+            Message::KeySettings(m) => {
+                let info = self.key.as_ref().and_then(|k| k.info.clone());
+                let action = self.key_settings.update(m, info.as_ref());
+                return self.act(action);
+            }
+            Message::Reset(screen::reset::Message::SimulateReplug) => {
+                if let Some(control) = &self.demo {
+                    control.replug();
+                    let action = self.reset.key_reinserted();
+                    return self.act(action);
+                }
+            }
+            Message::Reset(m) => {
+                let action = self.reset.update(m);
+                return self.act(action);
+            }
+        }
+        Task::none()
+    }
+
+    fn info(&self) -> Option<&KeyInfo> {
+        self.key.as_ref().and_then(|k| k.info.as_ref())
+    }
+
+    fn act(&mut self, action: Action) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Run(op) => self.run(op),
+            Action::Confirm {
+                question,
+                detail,
+                confirm_label,
+                op,
+            } => {
+                self.confirm = Some(Confirm {
+                    question,
+                    detail,
+                    confirm_label,
+                    op,
+                });
+                Task::none()
+            }
+        }
+    }
+
+    fn go(&mut self, screen: Screen) -> Task<Message> {
+        if self.busy.is_some() {
+            return Task::none();
+        }
+        self.pin.clear();
+        if screen != Screen::Reset {
+            self.reset = Default::default();
+        }
+        self.screen = screen;
+        self.notice = None;
+        let Some(key) = &self.key else {
+            return Task::none();
+        };
+        match screen {
+            Screen::Passkeys if key.passkeys.is_none() && self.can_manage() => {
+                self.run(Op::ListPasskeys)
+            }
+            Screen::Fingerprints if key.fingerprints.is_none() && self.can_manage() => {
+                self.run(Op::ListFingerprints)
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// Management needs a PIN on the key; without one the screen explains.
+    fn can_manage(&self) -> bool {
+        self.info().and_then(|i| i.pin_set) == Some(true)
+    }
+
+    fn open(&mut self, summary: DeviceSummary) -> Task<Message> {
+        self.close_key();
+        let cancel = CancelSignal::new();
+        if let (Transport::Virtual, Some(control)) = (summary.transport, &self.demo) {
+            let conn = demo::connect(control, cancel.clone());
+            return Task::perform(
+                async move {
+                    let s = KeySession::open(conn, Prompts::discard(), cancel.clone()).await?;
+                    Ok((summary, Arc::new(tokio::sync::Mutex::new(s)), cancel))
+                },
+                Message::Opened,
+            );
+        }
+        Task::perform(
+            async move {
+                let conn = discovery::open_summary(&summary, cancel.clone()).await?;
+                let s = KeySession::open(conn, Prompts::discard(), cancel.clone()).await?;
+                Ok((summary, Arc::new(tokio::sync::Mutex::new(s)), cancel))
+            },
+            Message::Opened,
+        )
+    }
+
+    fn close_key(&mut self) {
+        // Dropping the session drops its token and shared secret (zeroized).
+        self.key = None;
+        self.unlock = None;
+        self.pin.clear();
+    }
+
+    fn devices_changed(&mut self, result: Result<Vec<DeviceSummary>, KeyError>) -> Task<Message> {
+        match result {
+            Ok(devices) => {
+                self.devices_problem = None;
+                // During a reset, follow the key out and back in.
+                if let screen::reset::Stage::Replug { removed } = self.reset.stage {
+                    let ours = self.key.as_ref().map(|k| k.summary.id.clone());
+                    let present = ours
+                        .as_ref()
+                        .is_some_and(|id| devices.iter().any(|d| &d.id == id));
+                    if !removed && !present {
+                        self.reset.stage = screen::reset::Stage::Replug { removed: true };
+                    } else if removed && !devices.is_empty() {
+                        let back = devices
+                            .iter()
+                            .find(|d| Some(&d.id) == ours.as_ref())
+                            .unwrap_or(&devices[0])
+                            .clone();
+                        self.devices = devices;
+                        return self.open(back);
+                    }
+                }
+                // The open key was removed: back to the list.
+                if let Some(key) = &self.key {
+                    let gone = key.summary.transport != Transport::Virtual
+                        && !devices.iter().any(|d| d.id == key.summary.id)
+                        && !matches!(self.reset.stage, screen::reset::Stage::Replug { .. });
+                    if gone && self.busy.is_none() {
+                        self.close_key();
+                        self.screen = Screen::Keys;
+                        self.notice = Some((false, "The key was removed.".into()));
+                    }
+                }
+                self.devices = devices;
+            }
+            Err(e) => self.devices_problem = Some(e.to_string()),
+        }
+        Task::none()
+    }
+
+    /// Starts an op on the open key, unless one is running.
+    fn run(&mut self, op: Op) -> Task<Message> {
+        let Some(key) = &self.key else {
+            return Task::none();
+        };
+        if self.busy.is_some() {
+            return Task::none();
+        }
+        key.cancel.reset();
+        self.notice = None;
+        self.busy = Some(Busy { op: op.clone() });
+        let session = key.session.clone();
+        Task::perform(ops::run(session, op.clone()), move |r| {
+            Message::Done(op.clone(), r)
+        })
+    }
+
+    fn done(&mut self, op: Op, result: Result<OpOutput, KeyError>) -> Task<Message> {
+        self.busy = None;
+        let Some(key) = &mut self.key else {
+            return Task::none();
+        };
+        match result {
+            Ok(OpOutput::Info(info)) => key.info = Some(*info),
+            Ok(OpOutput::Passkeys(list)) => key.passkeys = Some(list),
+            Ok(OpOutput::Fingerprints(list)) => key.fingerprints = Some(list),
+            Ok(OpOutput::Enroll(progress)) => {
+                let action = self.fingerprints.on_sample(&progress);
+                return self.act(action);
+            }
+            Ok(OpOutput::Done) => return self.after(op),
+            Err(KeyError::PinRequired) => {
+                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                return iced::widget::operation::focus(PIN_PROMPT_ID);
+            }
+            Err(e) => return self.failed(op, e),
+        }
+        Task::none()
+    }
+
+    /// What follows a successful op that returns nothing.
+    fn after(&mut self, op: Op) -> Task<Message> {
+        let key = self.key.as_mut().expect("checked by caller");
+        match op {
+            Op::Unlock(_) => {
+                let pending = self.unlock.take().and_then(|(_, op)| op);
+                let refresh = self.run(Op::Info);
+                return match pending {
+                    Some(op) => {
+                        self.busy = None;
+                        Task::batch([refresh, Task::done(Message::Run(op))])
+                    }
+                    None => refresh,
+                };
+            }
+            Op::SetPin(_) | Op::ChangePin(..) => {
+                self.notice = Some((
+                    true,
+                    "The PIN is saved. Remember it: the key cannot show it to you.".into(),
+                ));
+                return self.run(Op::Info);
+            }
+            Op::DeletePasskey(_) | Op::UpdateUser { .. } => {
+                key.passkeys = None;
+                self.notice = Some((
+                    true,
+                    match op {
+                        Op::DeletePasskey(_) => "The passkey is deleted.".into(),
+                        _ => "Saved.".into(),
+                    },
+                ));
+                return self.run(Op::ListPasskeys);
+            }
+            Op::RenameFingerprint(..) | Op::RemoveFingerprint(_) => {
+                if matches!(op, Op::RemoveFingerprint(_)) {
+                    self.notice = Some((true, "The fingerprint is removed.".into()));
+                }
+                return self.run(Op::ListFingerprints);
+            }
+            Op::SetAlwaysUv(_) | Op::SetMinPinLength(_) | Op::ForcePinChange => {
+                self.notice = Some((true, "The setting is saved on the key.".into()));
+                return self.run(Op::Info);
+            }
+            Op::Reset => {
+                self.reset.stage = screen::reset::Stage::Done;
+                key.passkeys = None;
+                key.fingerprints = None;
+                return self.run(Op::Info);
+            }
+            Op::Identify => self.notice = Some((true, "That is this key.".into())),
+            Op::EnrollCancel => self.fingerprints.stop(),
+            _ => {}
+        }
+        Task::none()
+    }
+
+    fn failed(&mut self, op: Op, e: KeyError) -> Task<Message> {
+        match op {
+            Op::EnrollBegin | Op::EnrollNext(_) => self.fingerprints.stop(),
+            Op::Reset => {
+                self.reset.stage = screen::reset::Stage::Failed(match e {
+                    KeyError::ResetWindowPassed => "The key refused: more than 10 seconds had passed since it was plugged in. Start again and touch the key as soon as it is back.".into(),
+                    KeyError::UserActionTimeout => "The key was not touched in time, so nothing was erased. Start again when you are ready.".into(),
+                    KeyError::Cancelled => "Reset cancelled. Nothing was erased.".into(),
+                    other => format!("{other} Nothing was erased."),
+                });
+                return Task::none();
+            }
+            Op::Unlock(_) => {
+                // Keep the dialog open so the user sees the attempts left.
+                if let Some((pin, _)) = &mut self.unlock {
+                    pin.clear();
+                }
+                self.notice = Some((false, e.to_string()));
+                return self.run(Op::Info);
+            }
+            _ => {}
+        }
+        let refresh = matches!(
+            e,
+            KeyError::PinInvalid { .. } | KeyError::PinAuthBlocked | KeyError::PinBlocked
+        );
+        self.fail(e);
+        if refresh {
+            return self.run(Op::Info);
+        }
+        Task::none()
+    }
+
+    fn fail(&mut self, e: KeyError) {
+        if !matches!(e, KeyError::Cancelled) {
+            self.notice = Some((false, e.to_string()));
+        }
+    }
+
+    fn keyboard(&mut self, event: keyboard::Event) -> Task<Message> {
+        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+            return Task::none();
+        };
+        match key {
+            Key::Named(Named::Tab) if modifiers.shift() => {
+                iced::widget::operation::focus_previous()
+            }
+            Key::Named(Named::Tab) => iced::widget::operation::focus_next(),
+            Key::Named(Named::Escape) => {
+                if self.confirm.is_some() {
+                    self.confirm = None;
+                } else if self.unlock.is_some() {
+                    self.unlock = None;
+                } else if self.busy.as_ref().is_some_and(|b| b.op.needs_touch()) {
+                    return self.update(Message::Cancel);
+                } else {
+                    self.notice = None;
+                }
+                Task::none()
+            }
+            Key::Named(Named::Enter) if self.confirm.is_some() => self.update(Message::ConfirmYes),
+            _ => Task::none(),
+        }
+    }
+
+    fn subscription(&self) -> Subscription<Message> {
+        let mut subs = vec![keyboard::listen().map(Message::Keyboard)];
+        if self.busy.as_ref().is_some_and(|b| b.op.needs_touch()) {
+            subs.push(time::every(Duration::from_millis(120)).map(|_| Message::Pulse));
+        }
+        if matches!(self.reset.stage, screen::reset::Stage::Touch { .. }) && self.busy.is_some() {
+            subs.push(time::every(Duration::from_secs(1)).map(|_| Message::Countdown));
+        }
+        let replugging = matches!(self.reset.stage, screen::reset::Stage::Replug { .. });
+        if self.demo.is_none() && (self.key.is_none() || replugging || self.busy.is_none()) {
+            let every = if replugging { 300 } else { 1500 };
+            subs.push(time::every(Duration::from_millis(every)).map(|_| Message::PollDevices));
+        }
+        Subscription::batch(subs)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let content: Element<'_, Message> = match (&self.key, self.screen) {
+            (_, Screen::AppSettings) => self.app_settings(),
+            (None, _) | (_, Screen::Keys) => screen::keys::view(
+                &self.devices,
+                self.devices_problem.as_deref(),
+                Message::Open,
+            ),
+            (Some(key), screen) => {
+                let page: Element<'_, Message> = match screen {
+                    Screen::Overview => screen::overview::view(
+                        &key.summary,
+                        key.info.as_ref(),
+                        Message::Go,
+                        Message::Run(Op::Identify),
+                    ),
+                    Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
+                    Screen::Passkeys => self.passkeys.view(
+                        key.passkeys.as_ref(),
+                        key.info.as_ref().is_some_and(|i| i.update_user_information),
+                        Message::Passkeys,
+                    ),
+                    Screen::Fingerprints => self
+                        .fingerprints
+                        .view(key.fingerprints.as_deref(), Message::Fingerprints),
+                    Screen::KeySettings => self
+                        .key_settings
+                        .view(key.info.as_ref(), Message::KeySettings),
+                    Screen::Reset => self.reset.view(self.demo.is_some(), Message::Reset),
+                    Screen::Keys | Screen::AppSettings => unreachable!("matched above"),
+                };
+                let page = if screen == Screen::Passkeys {
+                    page
+                } else {
+                    scrollable(page).height(Length::Fill).into()
+                };
+                row![
+                    self.rail(key),
+                    container(page).padding(28).width(Length::Fill)
+                ]
+                .into()
+            }
+        };
+        let mut body = Column::new();
+        if let Some((ok, text_)) = &self.notice {
+            body = body.push(self.notice_bar(*ok, text_));
+        }
+        body = body.push(container(content).height(Length::Fill));
+        if let Some(b) = &self.busy {
+            if !b.op.needs_touch() {
+                body = body.push(container(text(b.op.label()).size(13)).padding([4, 12]));
+            }
+        }
+        let mut layers = stack![body];
+        if let Some(b) = self.busy.as_ref().filter(|b| b.op.needs_touch()) {
+            layers = layers.push(self.touch_prompt(b));
+        } else if let Some(c) = &self.confirm {
+            layers = layers.push(self.confirm_dialog(c));
+        } else if let Some((pin, _)) = &self.unlock {
+            layers = layers.push(self.unlock_dialog(pin));
+        }
+        layers.into()
+    }
+
+    fn rail<'a>(&'a self, key: &'a OpenKey) -> Element<'a, Message> {
+        let info = key.info.as_ref();
+        let name = info
+            .map(|i| i.name.as_str())
+            .unwrap_or(key.summary.label.as_str());
+        let mut items = Column::new()
+            .spacing(4)
+            .push(text(name).size(17))
+            .push(text(" ").size(6));
+        let mut entries = vec![(Screen::Overview, "Overview"), (Screen::Pin, "PIN")];
+        if info.is_none_or(|i| i.bio) {
+            entries.push((Screen::Fingerprints, "Fingerprints"));
+        }
+        if info.is_none_or(|i| i.credential_management) {
+            entries.push((Screen::Passkeys, "Passkeys"));
+        }
+        if info.is_none_or(|i| i.authenticator_config) {
+            entries.push((Screen::KeySettings, "Key settings"));
+        }
+        entries.push((Screen::Reset, "Reset"));
+        for (screen, label) in entries {
+            items = items.push(
+                container(
+                    button(text(label).size(15))
+                        .on_press(Message::Go(screen))
+                        .width(Length::Fill)
+                        .padding([8, 12])
+                        .style(theme::nav(self.screen == screen)),
+                )
+                .id(format!("nav-{label}").to_lowercase().replace(' ', "-")),
+            );
+        }
+        items = items.push(iced::widget::space().height(Length::Fill));
+        items = items
+            .push(
+                button(text("All keys").size(14))
+                    .on_press(Message::CloseKey)
+                    .width(Length::Fill)
+                    .style(theme::nav(false)),
+            )
+            .push(
+                button(text("App settings").size(14))
+                    .on_press(Message::Go(Screen::AppSettings))
+                    .width(Length::Fill)
+                    .style(theme::nav(false)),
+            );
+        container(items)
+            .padding(14)
+            .width(Length::Fixed(210.0))
+            .height(Length::Fill)
+            .style(theme::rail)
+            .into()
+    }
+
+    fn notice_bar<'a>(&'a self, ok: bool, message: &'a str) -> Element<'a, Message> {
+        container(
+            row![
+                text(message).size(15).width(Length::Fill),
+                button(text("Dismiss").size(13))
+                    .on_press(Message::DismissNotice)
+                    .style(button::text),
+            ]
+            .align_y(Alignment::Center),
+        )
+        .padding([8, 16])
+        .width(Length::Fill)
+        .style(if ok { theme::success } else { theme::warning })
+        .id("notice")
+        .into()
+    }
+
+    /// The animated "touch your key" dialog with a Cancel that really
+    /// cancels the key operation.
+    fn touch_prompt<'a>(&'a self, busy: &'a Busy) -> Element<'a, Message> {
+        let phase = (self.pulse % 20) as f32 / 19.0;
+        let wave = (phase * std::f32::consts::PI).sin();
+        let dots = ["●○○", "○●○", "○○●", "○●○"][(self.pulse / 3 % 4) as usize];
+        let dialog = column![
+            text(busy.op.label()).size(20),
+            iced::widget::progress_bar(0.0..=1.0, wave).girth(6),
+            text(dots).size(22),
+            text("Press Escape or Cancel to stop.").size(13),
+            container(
+                button(text("Cancel"))
+                    .on_press(Message::Cancel)
+                    .style(button::secondary)
+            )
+            .id("touch-cancel"),
+        ]
+        .spacing(14)
+        .align_x(Alignment::Center);
+        modal(dialog)
+    }
+
+    fn confirm_dialog<'a>(&'a self, c: &'a Confirm) -> Element<'a, Message> {
+        let dialog = column![
+            text(&c.question).size(19),
+            text(&c.detail).size(14),
+            row![
+                container(
+                    button(text("Cancel"))
+                        .on_press(Message::ConfirmNo)
+                        .style(button::secondary)
+                )
+                .id("confirm-no"),
+                container(
+                    button(text(&c.confirm_label))
+                        .on_press(Message::ConfirmYes)
+                        .style(button::danger)
+                )
+                .id("confirm-yes"),
+            ]
+            .spacing(10),
+        ]
+        .spacing(14);
+        modal(dialog)
+    }
+
+    fn unlock_dialog<'a>(&'a self, pin: &'a str) -> Element<'a, Message> {
+        let retries = self
+            .info()
+            .and_then(|i| i.pin_retries)
+            .map(|r| format!("{r} attempts left before the PIN is blocked."))
+            .unwrap_or_default();
+        let dialog = column![
+            text("Enter the key's PIN").size(19),
+            text("KeyGuide asks once and forgets the PIN when you close the key.").size(14),
+            text_input("PIN", pin)
+                .id(PIN_PROMPT_ID)
+                .secure(true)
+                .on_input(Message::UnlockInput)
+                .on_submit(Message::UnlockSubmit)
+                .padding(10),
+            text(retries).size(13),
+            row![
+                container(
+                    button(text("Cancel"))
+                        .on_press(Message::UnlockDismiss)
+                        .style(button::secondary)
+                )
+                .id("unlock-cancel"),
+                container(
+                    button(text("Unlock"))
+                        .on_press(Message::UnlockSubmit)
+                        .style(button::primary)
+                )
+                .id("unlock-submit"),
+            ]
+            .spacing(10),
+        ]
+        .spacing(12);
+        modal(dialog)
+    }
+
+    fn app_settings(&self) -> Element<'_, Message> {
+        let back = if self.key.is_some() {
+            Screen::Overview
+        } else {
+            Screen::Keys
+        };
+        container(
+            column![
+                text("App settings").size(26),
+                row![
+                    text("Theme").size(16).width(Length::Fixed(140.0)),
+                    pick_list(ThemeChoice::ALL, Some(self.theme), Message::Theme),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
+                row![
+                    text("Language").size(16).width(Length::Fixed(140.0)),
+                    text("English").size(16),
+                ]
+                .spacing(12),
+                button(text("Back"))
+                    .on_press(Message::Go(back))
+                    .style(button::secondary),
+            ]
+            .spacing(18)
+            .max_width(640),
+        )
+        .padding(32)
+        .into()
+    }
+}
+
+fn modal<'a>(content: Column<'a, Message>) -> Element<'a, Message> {
+    opaque(
+        center(
+            container(content)
+                .padding(24)
+                .max_width(460)
+                .style(|t: &iced::Theme| {
+                    let mut s = theme::card(t);
+                    s.background = Some(t.extended_palette().background.base.color.into());
+                    s
+                }),
+        )
+        .style(theme::scrim),
+    )
+}

@@ -1,0 +1,114 @@
+//! Key operations the app runs, off the UI thread, on the shared session.
+//! Each screen asks for an [`Op`]; the root runs it as a task and routes the
+//! [`OpOutput`] back. PINs travel in `Arc<Pin>` (zeroized when dropped).
+
+use std::sync::Arc;
+use tokio::sync::Mutex;
+
+use crate::device::model::{EnrollProgress, Fingerprint, KeyInfo, PasskeyList};
+use crate::device::{KeyError, KeySession, Pin};
+
+#[derive(Clone, Debug)]
+pub enum Op {
+    Info,
+    Unlock(Arc<Pin>),
+    SetPin(Arc<Pin>),
+    ChangePin(Arc<Pin>, Arc<Pin>),
+    ListPasskeys,
+    DeletePasskey(String),
+    UpdateUser {
+        id: String,
+        name: String,
+        display_name: String,
+    },
+    ListFingerprints,
+    EnrollBegin,
+    EnrollNext(String),
+    EnrollCancel,
+    RenameFingerprint(String, String),
+    RemoveFingerprint(String),
+    SetAlwaysUv(bool),
+    SetMinPinLength(usize),
+    ForcePinChange,
+    Reset,
+    Identify,
+}
+
+impl Op {
+    /// Ops during which the key waits for the user's touch or finger.
+    pub fn needs_touch(&self) -> bool {
+        matches!(
+            self,
+            Op::EnrollBegin | Op::EnrollNext(_) | Op::Reset | Op::Identify
+        )
+    }
+
+    /// What the busy indicator says while the op runs.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Op::Info => "Reading the key…",
+            Op::Unlock(_) => "Checking the PIN…",
+            Op::SetPin(_) => "Setting the PIN…",
+            Op::ChangePin(..) => "Changing the PIN…",
+            Op::ListPasskeys => "Reading passkeys…",
+            Op::DeletePasskey(_) => "Deleting the passkey…",
+            Op::UpdateUser { .. } => "Saving…",
+            Op::ListFingerprints => "Reading fingerprints…",
+            Op::EnrollBegin | Op::EnrollNext(_) => "Touch the fingerprint sensor",
+            Op::EnrollCancel => "Cancelling…",
+            Op::RenameFingerprint(..) => "Renaming…",
+            Op::RemoveFingerprint(_) => "Removing the fingerprint…",
+            Op::SetAlwaysUv(_) | Op::SetMinPinLength(_) | Op::ForcePinChange => {
+                "Saving the setting…"
+            }
+            Op::Reset => "Touch your key to confirm the reset",
+            Op::Identify => "Touch the key that is blinking",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum OpOutput {
+    Info(Box<KeyInfo>),
+    Done,
+    Passkeys(PasskeyList),
+    Fingerprints(Vec<Fingerprint>),
+    Enroll(EnrollProgress),
+}
+
+pub type Shared = Arc<Mutex<KeySession>>;
+
+/// Runs one op; the lock is held only by this task, never by the UI.
+pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
+    let mut s = session.lock().await;
+    match op {
+        Op::Info => Ok(OpOutput::Info(Box::new(s.info().await?))),
+        Op::Unlock(pin) => s.unlock(&pin).await.map(|_| OpOutput::Done),
+        Op::SetPin(pin) => s.set_pin(&pin).await.map(|_| OpOutput::Done),
+        Op::ChangePin(current, new) => s.change_pin(&current, &new).await.map(|_| OpOutput::Done),
+        Op::ListPasskeys => Ok(OpOutput::Passkeys(s.list_passkeys().await?)),
+        Op::DeletePasskey(id) => s.delete_passkey(&id).await.map(|_| OpOutput::Done),
+        Op::UpdateUser {
+            id,
+            name,
+            display_name,
+        } => s
+            .update_passkey_user(&id, Some(name), Some(display_name))
+            .await
+            .map(|_| OpOutput::Done),
+        Op::ListFingerprints => Ok(OpOutput::Fingerprints(s.list_fingerprints().await?)),
+        Op::EnrollBegin => Ok(OpOutput::Enroll(s.enroll_begin().await?)),
+        Op::EnrollNext(id) => Ok(OpOutput::Enroll(s.enroll_capture_next(&id).await?)),
+        Op::EnrollCancel => s.enroll_cancel().await.map(|_| OpOutput::Done),
+        Op::RenameFingerprint(id, name) => s
+            .rename_fingerprint(&id, &name)
+            .await
+            .map(|_| OpOutput::Done),
+        Op::RemoveFingerprint(id) => s.remove_fingerprint(&id).await.map(|_| OpOutput::Done),
+        Op::SetAlwaysUv(on) => s.set_always_uv(on).await.map(|_| OpOutput::Done),
+        Op::SetMinPinLength(n) => s.set_min_pin_length(n).await.map(|_| OpOutput::Done),
+        Op::ForcePinChange => s.force_pin_change().await.map(|_| OpOutput::Done),
+        Op::Reset => s.reset().await.map(|_| OpOutput::Done),
+        Op::Identify => s.select().await.map(|_| OpOutput::Done),
+    }
+}

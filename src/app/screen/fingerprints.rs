@@ -1,0 +1,278 @@
+//! Fingerprints: list, enroll with live feedback per touch, rename,
+//! remove (confirmed), cancel mid-enrollment.
+
+use iced::widget::{button, column, container, progress_bar, row, text, text_input, Column};
+use iced::{Alignment, Element, Length};
+
+use super::Action;
+use crate::app::ops::Op;
+use crate::app::theme;
+use crate::device::model::{EnrollProgress, Fingerprint};
+use crate::device::prompts::SampleStatus;
+
+/// Samples a key needs when it does not say (CTAP 2.1 suggests 4 or more).
+const DEFAULT_SAMPLES: u32 = 5;
+
+#[derive(Default)]
+pub struct State {
+    enrolling: Option<Enrolling>,
+    renaming: Option<(String, String)>,
+    /// The template just finished, offered a name.
+    just_enrolled: Option<(String, String)>,
+}
+
+struct Enrolling {
+    template_id: Option<String>,
+    done: u32,
+    needed: u32,
+    last: Option<SampleStatus>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Start,
+    Rename(String, String),
+    RenameInput(String),
+    SaveRename,
+    CancelRename,
+    NameNew(String),
+    SaveNewName,
+    SkipNewName,
+    Remove(Fingerprint),
+    Refresh,
+}
+
+impl State {
+    pub fn is_enrolling(&self) -> bool {
+        self.enrolling.is_some()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Start => {
+                self.just_enrolled = None;
+                self.enrolling = Some(Enrolling {
+                    template_id: None,
+                    done: 0,
+                    needed: DEFAULT_SAMPLES,
+                    last: None,
+                });
+                return Action::Run(Op::EnrollBegin);
+            }
+            Message::Rename(id, name) => self.renaming = Some((id, name)),
+            Message::RenameInput(s) => {
+                if let Some((_, n)) = &mut self.renaming {
+                    *n = s;
+                }
+            }
+            Message::SaveRename => {
+                if let Some((id, name)) = self.renaming.take() {
+                    return Action::Run(Op::RenameFingerprint(id, name));
+                }
+            }
+            Message::CancelRename => self.renaming = None,
+            Message::NameNew(s) => {
+                if let Some((_, n)) = &mut self.just_enrolled {
+                    *n = s;
+                }
+            }
+            Message::SaveNewName => {
+                if let Some((id, name)) = self.just_enrolled.take() {
+                    if !name.trim().is_empty() {
+                        return Action::Run(Op::RenameFingerprint(id, name.trim().to_owned()));
+                    }
+                }
+            }
+            Message::SkipNewName => self.just_enrolled = None,
+            Message::Remove(f) => {
+                return Action::Confirm {
+                    question: format!(
+                        "Remove the fingerprint “{}”?",
+                        f.name.as_deref().unwrap_or("without a name")
+                    ),
+                    detail:
+                        "You can still sign in with the PIN, and enroll the finger again later."
+                            .into(),
+                    confirm_label: "Remove fingerprint".into(),
+                    op: Op::RemoveFingerprint(f.id),
+                }
+            }
+            Message::Refresh => return Action::Run(Op::ListFingerprints),
+        }
+        Action::None
+    }
+
+    /// A sample was taken: the next one is asked for, or enrollment ends.
+    pub fn on_sample(&mut self, p: &EnrollProgress) -> Action {
+        let Some(e) = &mut self.enrolling else {
+            return Action::None;
+        };
+        if e.template_id.is_none() {
+            e.needed = p.remaining_samples + u32::from(p.status == SampleStatus::Good);
+        }
+        e.template_id = Some(p.template_id.clone());
+        e.done = e.needed.saturating_sub(p.remaining_samples);
+        e.last = Some(p.status);
+        if p.remaining_samples == 0 {
+            self.enrolling = None;
+            self.just_enrolled = Some((p.template_id.clone(), String::new()));
+            return Action::Run(Op::ListFingerprints);
+        }
+        Action::Run(Op::EnrollNext(p.template_id.clone()))
+    }
+
+    /// Enrollment ended without a template (cancelled or failed).
+    pub fn stop(&mut self) {
+        self.enrolling = None;
+    }
+
+    pub fn view<'a, M: Clone + 'a>(
+        &'a self,
+        list: Option<&'a [Fingerprint]>,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let mut page = Column::new().spacing(14).max_width(720);
+        page = page.push(text("Fingerprints").size(26));
+        if let Some(e) = &self.enrolling {
+            let advice = e
+                .last
+                .map(advice)
+                .unwrap_or("Place your finger flat on the sensor.");
+            let progress = format!("Lift and touch again, {} of {} done", e.done, e.needed);
+            return page
+                .push(
+                    container(
+                        column![
+                            text(progress).size(20),
+                            progress_bar(0.0..=e.needed as f32, e.done as f32).girth(10),
+                            text(advice).size(15),
+                        ]
+                        .spacing(10),
+                    )
+                    .padding(16)
+                    .style(theme::card),
+                )
+                .into();
+        }
+        if let Some((_, name)) = &self.just_enrolled {
+            page = page.push(
+                container(
+                    column![
+                        text("Fingerprint added. Give it a name so you can tell it apart later.")
+                            .size(15),
+                        row![
+                            text_input("For example: Right index finger", name)
+                                .on_input(move |s| wrap(Message::NameNew(s)))
+                                .on_submit(wrap(Message::SaveNewName))
+                                .padding(8),
+                            button(text("Save name"))
+                                .on_press(wrap(Message::SaveNewName))
+                                .style(button::primary),
+                            button(text("Skip"))
+                                .on_press(wrap(Message::SkipNewName))
+                                .style(button::secondary),
+                        ]
+                        .spacing(8)
+                        .align_y(Alignment::Center),
+                    ]
+                    .spacing(8),
+                )
+                .padding(14)
+                .style(theme::success),
+            );
+        }
+        let Some(list) = list else {
+            return page
+                .push(text("Unlock the key with its PIN to manage fingerprints.").size(15))
+                .push(
+                    container(
+                        button(text("Show fingerprints"))
+                            .on_press(wrap(Message::Refresh))
+                            .style(button::primary),
+                    )
+                    .id("fingerprints-show"),
+                )
+                .into();
+        };
+        if list.is_empty() {
+            page = page.push(
+                container(text(
+                    "No fingerprints yet. Add one to sign in with a touch instead of the PIN.",
+                ))
+                .padding(16)
+                .style(theme::card),
+            );
+        }
+        for f in list {
+            let entry: Element<'a, M> = match &self.renaming {
+                Some((id, name)) if *id == f.id => row![
+                    text_input("Name", name)
+                        .on_input(move |s| wrap(Message::RenameInput(s)))
+                        .on_submit(wrap(Message::SaveRename))
+                        .padding(8),
+                    button(text("Save"))
+                        .on_press(wrap(Message::SaveRename))
+                        .style(button::primary),
+                    button(text("Cancel"))
+                        .on_press(wrap(Message::CancelRename))
+                        .style(button::secondary),
+                ]
+                .spacing(8)
+                .into(),
+                _ => row![
+                    text(f.name.as_deref().unwrap_or("Fingerprint without a name"))
+                        .size(16)
+                        .width(Length::Fill),
+                    button(text("Rename"))
+                        .on_press(wrap(Message::Rename(
+                            f.id.clone(),
+                            f.name.clone().unwrap_or_default()
+                        )))
+                        .style(button::secondary),
+                    container(
+                        button(text("Remove"))
+                            .on_press(wrap(Message::Remove(f.clone())))
+                            .style(button::danger)
+                    )
+                    .id(format!("fingerprint-remove-{}", f.id)),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center)
+                .into(),
+            };
+            page = page.push(container(entry).padding(12).style(theme::card));
+        }
+        page = page.push(
+            container(
+                button(text("Add a fingerprint"))
+                    .on_press(wrap(Message::Start))
+                    .style(button::primary),
+            )
+            .id("fingerprints-add"),
+        );
+        page.into()
+    }
+}
+
+/// What to do after a sample, in plain words (CTAP 2.1 §6.7.4).
+pub fn advice(status: SampleStatus) -> &'static str {
+    match status {
+        SampleStatus::Good => "Good. Lift your finger and touch again.",
+        SampleStatus::TooHigh => "Too high: place your finger a little lower.",
+        SampleStatus::TooLow => "Too low: place your finger a little higher.",
+        SampleStatus::TooLeft => "Too far left: move your finger to the right.",
+        SampleStatus::TooRight => "Too far right: move your finger to the left.",
+        SampleStatus::TooFast => "Too quick: rest your finger a moment longer.",
+        SampleStatus::TooSlow => "Too slow: lift your finger a little sooner.",
+        SampleStatus::PoorQuality => {
+            "Not clear enough: clean and dry your finger, then press it flat."
+        }
+        SampleStatus::TooSkewed => "Crooked: place your finger straight on the sensor.",
+        SampleStatus::TooShort => "Too short: keep your finger on the sensor a little longer.",
+        SampleStatus::MergeFailure => "That touch did not fit the others. Try again.",
+        SampleStatus::AlreadyExists => "This finger is already enrolled. Use another finger.",
+        SampleStatus::NoUserActivity => "No finger detected. Touch the sensor.",
+        SampleStatus::NoUserPresenceTransition => "Lift your finger completely, then touch again.",
+        SampleStatus::Unknown(_) => "That touch was not accepted. Try again.",
+    }
+}

@@ -1,0 +1,145 @@
+//! Key settings (authenticatorConfig): always require verification, the
+//! minimum PIN length, forcing a PIN change.
+
+use iced::widget::{button, column, container, row, text, text_input, toggler, Column};
+use iced::{Alignment, Element, Length};
+
+use super::Action;
+use crate::app::ops::Op;
+use crate::app::theme;
+use crate::device::model::KeyInfo;
+
+#[derive(Default)]
+pub struct State {
+    min_length: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    AlwaysUv(bool),
+    MinLength(String),
+    ApplyMinLength,
+    ForcePinChange,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
+        match message {
+            Message::AlwaysUv(on) => return Action::Run(Op::SetAlwaysUv(on)),
+            Message::MinLength(s) => {
+                self.min_length = s.chars().filter(char::is_ascii_digit).take(2).collect()
+            }
+            Message::ApplyMinLength => {
+                if let (Some(n), Some(info)) = (self.valid_length(info), info) {
+                    let _ = info;
+                    self.min_length.clear();
+                    return Action::Run(Op::SetMinPinLength(n));
+                }
+            }
+            Message::ForcePinChange => {
+                return Action::Confirm {
+                    question: "Make the user change the PIN?".into(),
+                    detail: "The key refuses to be used until its PIN is changed. Useful before handing a prepared key to someone.".into(),
+                    confirm_label: "Require a new PIN".into(),
+                    op: Op::ForcePinChange,
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn valid_length(&self, info: Option<&KeyInfo>) -> Option<usize> {
+        let current = info?.min_pin_length as usize;
+        let n: usize = self.min_length.parse().ok()?;
+        (current..=63).contains(&n).then_some(n)
+    }
+
+    pub fn view<'a, M: Clone + 'a>(
+        &'a self,
+        info: Option<&'a KeyInfo>,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let mut page = Column::new().spacing(14).max_width(720);
+        page = page.push(text("Key settings").size(26));
+        let Some(info) = info else { return page.into() };
+        if !info.authenticator_config {
+            return page
+                .push(text("This key has no settings KeyGuide can change.").size(15))
+                .into();
+        }
+        if let Some(on) = info.always_uv {
+            page = page.push(
+                container(
+                    row![
+                        column![
+                            text("Always ask for the PIN or a fingerprint").size(17),
+                            text("Even where a website would accept just a touch. Safer if the key is lost.").size(14),
+                        ]
+                        .spacing(4)
+                        .width(Length::Fill),
+                        toggler(on).on_toggle(move |b| wrap(Message::AlwaysUv(b))),
+                    ]
+                    .align_y(Alignment::Center),
+                )
+                .padding(14)
+                .style(theme::card),
+            );
+        }
+        if info.set_min_pin_length {
+            let current = info.min_pin_length;
+            let valid = self.valid_length(Some(info)).is_some();
+            let hint = if self.min_length.is_empty() || valid {
+                format!("Now {current}. It can only be raised (up to 63); a PIN shorter than the new minimum must then be changed.")
+            } else {
+                format!("Enter a number from {current} to 63.")
+            };
+            page = page.push(
+                container(
+                    column![
+                        text("Minimum PIN length").size(17),
+                        text(hint).size(14),
+                        row![
+                            text_input(&current.to_string(), &self.min_length)
+                                .on_input(move |s| wrap(Message::MinLength(s)))
+                                .on_submit(wrap(Message::ApplyMinLength))
+                                .padding(8)
+                                .width(Length::Fixed(90.0)),
+                            button(text("Apply"))
+                                .on_press_maybe(valid.then(|| wrap(Message::ApplyMinLength)))
+                                .style(button::primary),
+                        ]
+                        .spacing(8)
+                        .align_y(Alignment::Center),
+                    ]
+                    .spacing(6),
+                )
+                .padding(14)
+                .style(theme::card),
+            );
+            let forced = if info.force_pin_change {
+                "A PIN change is already required."
+            } else {
+                "The next user must choose a new PIN before using the key."
+            };
+            page = page.push(
+                container(
+                    row![
+                        column![text("Require a PIN change").size(17), text(forced).size(14)]
+                            .spacing(4)
+                            .width(Length::Fill),
+                        button(text("Require"))
+                            .on_press_maybe(
+                                (!info.force_pin_change && info.pin_set == Some(true))
+                                    .then(|| wrap(Message::ForcePinChange))
+                            )
+                            .style(button::secondary),
+                    ]
+                    .align_y(Alignment::Center),
+                )
+                .padding(14)
+                .style(theme::card),
+            );
+        }
+        page.into()
+    }
+}

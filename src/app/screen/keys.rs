@@ -1,0 +1,68 @@
+//! The keys connected now, or what to do when there are none.
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use crate::app::theme;
+use crate::device::model::{DeviceSummary, Transport};
+
+pub fn view<'a, M: Clone + 'a>(
+    devices: &'a [DeviceSummary],
+    problem: Option<&'a str>,
+    open: impl Fn(usize) -> M,
+) -> Element<'a, M> {
+    let mut list = column![
+        text("Your security keys").size(28),
+        text("Choose a key to see what it is and set it up.").size(15),
+    ]
+    .spacing(8);
+    if devices.is_empty() {
+        let hint = column![
+            text("Insert your security key").size(20),
+            text("Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.")
+                .size(15),
+        ]
+        .spacing(6);
+        list = list.push(
+            container(hint)
+                .padding(24)
+                .width(Length::Fill)
+                .style(theme::card),
+        );
+    }
+    for (i, d) in devices.iter().enumerate() {
+        let how = match d.transport {
+            Transport::Usb => "USB".to_owned(),
+            Transport::Nfc => format!("NFC on {}", d.reader.as_deref().unwrap_or("a reader")),
+            Transport::Virtual => "Virtual key (no hardware)".to_owned(),
+        };
+        let entry = row![
+            column![text(&d.label).size(18), text(how).size(14)]
+                .spacing(4)
+                .width(Length::Fill),
+            text("Open ›").size(16),
+        ]
+        .align_y(Alignment::Center);
+        list = list.push(
+            container(
+                button(entry)
+                    .on_press(open(i))
+                    .padding(16)
+                    .width(Length::Fill)
+                    .style(button::secondary),
+            )
+            .id(format!("keys-open-{i}")),
+        );
+    }
+    if let Some(p) = problem {
+        list = list.push(
+            container(text(p).size(14))
+                .padding(12)
+                .style(theme::warning),
+        );
+    }
+    container(list.spacing(16).max_width(720))
+        .padding(32)
+        .center_x(Length::Fill)
+        .into()
+}

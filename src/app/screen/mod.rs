@@ -1,0 +1,40 @@
+//! One module per screen: each owns its state, its messages, an `update`
+//! that returns an [`Action`] for the root, and a `view`.
+
+pub mod fingerprints;
+pub mod key_settings;
+pub mod keys;
+pub mod overview;
+pub mod passkeys;
+pub mod pin;
+pub mod reset;
+
+use super::ops::Op;
+
+/// What a screen asks of the root.
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Run this key operation.
+    Run(Op),
+    /// Ask before running a destructive operation.
+    Confirm {
+        question: String,
+        detail: String,
+        confirm_label: String,
+        op: Op,
+    },
+}
+
+/// Where the rail points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Keys,
+    Overview,
+    Pin,
+    Fingerprints,
+    Passkeys,
+    KeySettings,
+    Reset,
+    AppSettings,
+}

@@ -1,0 +1,239 @@
+//! Passkeys grouped by site, with a filter, delete (confirmed) and editing
+//! of the user names where the key supports it.
+
+use iced::widget::{button, column, container, row, scrollable, text, text_input, Column};
+use iced::{Alignment, Element, Length};
+
+use super::Action;
+use crate::app::ops::Op;
+use crate::app::theme;
+use crate::device::model::{Passkey, PasskeyList};
+
+pub const FILTER_ID: &str = "passkeys-filter";
+
+#[derive(Default)]
+pub struct State {
+    filter: String,
+    editing: Option<Editing>,
+}
+
+struct Editing {
+    id: String,
+    name: String,
+    display_name: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Filter(String),
+    Delete(Passkey),
+    Edit(Passkey),
+    EditName(String),
+    EditDisplayName(String),
+    SaveEdit,
+    CancelEdit,
+    Refresh,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Filter(f) => self.filter = f,
+            Message::Delete(p) => {
+                let who = p
+                    .user_name
+                    .clone()
+                    .or(p.display_name.clone())
+                    .unwrap_or_default();
+                return Action::Confirm {
+                    question: format!("Delete the passkey for {who} on {}?", p.rp_id),
+                    detail: "You can no longer sign in to this account with this key. If it is your only way to sign in, add another first.".into(),
+                    confirm_label: "Delete passkey".into(),
+                    op: Op::DeletePasskey(p.credential_id),
+                };
+            }
+            Message::Edit(p) => {
+                self.editing = Some(Editing {
+                    id: p.credential_id,
+                    name: p.user_name.unwrap_or_default(),
+                    display_name: p.display_name.unwrap_or_default(),
+                })
+            }
+            Message::EditName(s) => {
+                if let Some(e) = &mut self.editing {
+                    e.name = s;
+                }
+            }
+            Message::EditDisplayName(s) => {
+                if let Some(e) = &mut self.editing {
+                    e.display_name = s;
+                }
+            }
+            Message::SaveEdit => {
+                if let Some(e) = self.editing.take() {
+                    return Action::Run(Op::UpdateUser {
+                        id: e.id,
+                        name: e.name,
+                        display_name: e.display_name,
+                    });
+                }
+            }
+            Message::CancelEdit => self.editing = None,
+            Message::Refresh => return Action::Run(Op::ListPasskeys),
+        }
+        Action::None
+    }
+
+    pub fn view<'a, M: Clone + 'a>(
+        &'a self,
+        list: Option<&'a PasskeyList>,
+        can_edit: bool,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let mut page = Column::new().spacing(14);
+        page = page.push(text("Passkeys").size(26));
+        let Some(list) = list else {
+            return page
+                .push(
+                    text("Unlock the key with its PIN to see the passkeys stored on it.").size(15),
+                )
+                .push(
+                    container(
+                        button(text("Show passkeys"))
+                            .on_press(wrap(Message::Refresh))
+                            .style(button::primary),
+                    )
+                    .id("passkeys-show"),
+                )
+                .into();
+        };
+        page = page.push(
+            text(format!(
+                "{} stored, room for {} more.",
+                list.slots.used, list.slots.remaining
+            ))
+            .size(15),
+        );
+        if list.sites.is_empty() {
+            return page
+                .push(
+                    container(text(
+                        "No passkeys yet. When you add this key to an account on a website, the passkey appears here.",
+                    ))
+                    .padding(16)
+                    .style(theme::card),
+                )
+                .into();
+        }
+        page = page.push(
+            text_input("Search by site or user name", &self.filter)
+                .id(FILTER_ID)
+                .on_input(move |s| wrap(Message::Filter(s)))
+                .padding(10),
+        );
+        let needle = self.filter.trim().to_lowercase();
+        let mut sites = Column::new().spacing(12);
+        let mut shown = 0usize;
+        for site in &list.sites {
+            let site_matches = site.rp_id.to_lowercase().contains(&needle);
+            let matching: Vec<&Passkey> = site
+                .passkeys
+                .iter()
+                .filter(|p| {
+                    needle.is_empty()
+                        || site_matches
+                        || p.user_name
+                            .as_deref()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .contains(&needle)
+                        || p.display_name
+                            .as_deref()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .contains(&needle)
+                })
+                .collect();
+            if matching.is_empty() {
+                continue;
+            }
+            shown += matching.len();
+            let mut group = Column::new().spacing(8).push(text(&site.rp_id).size(18));
+            for p in matching {
+                group = group.push(self.entry(p, can_edit, wrap));
+            }
+            sites = sites.push(
+                container(group)
+                    .padding(14)
+                    .width(Length::Fill)
+                    .style(theme::card),
+            );
+        }
+        if shown == 0 {
+            sites = sites.push(text(format!(
+                "No passkey matches “{}”.",
+                self.filter.trim()
+            )));
+        }
+        page.push(scrollable(sites).height(Length::Fill).id("passkeys-list"))
+            .into()
+    }
+
+    fn entry<'a, M: Clone + 'a>(
+        &'a self,
+        p: &'a Passkey,
+        can_edit: bool,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        if let Some(e) = self.editing.as_ref().filter(|e| e.id == p.credential_id) {
+            return column![
+                text_input("User name", &e.name)
+                    .on_input(move |s| wrap(Message::EditName(s)))
+                    .padding(8),
+                text_input("Display name", &e.display_name)
+                    .on_input(move |s| wrap(Message::EditDisplayName(s)))
+                    .on_submit(wrap(Message::SaveEdit))
+                    .padding(8),
+                row![
+                    button(text("Save"))
+                        .on_press(wrap(Message::SaveEdit))
+                        .style(button::primary),
+                    button(text("Cancel"))
+                        .on_press(wrap(Message::CancelEdit))
+                        .style(button::secondary),
+                ]
+                .spacing(8),
+            ]
+            .spacing(6)
+            .into();
+        }
+        let name = p.user_name.as_deref().unwrap_or("(no user name)");
+        let mut actions = row![].spacing(8);
+        if can_edit {
+            actions = actions.push(
+                button(text("Edit"))
+                    .on_press(wrap(Message::Edit(p.clone())))
+                    .style(button::secondary),
+            );
+        }
+        actions = actions.push(
+            container(
+                button(text("Delete"))
+                    .on_press(wrap(Message::Delete(p.clone())))
+                    .style(button::danger),
+            )
+            .id(format!("passkey-delete-{}", p.credential_id)),
+        );
+        row![
+            column![
+                text(name).size(15),
+                text(p.display_name.as_deref().unwrap_or("")).size(13),
+            ]
+            .spacing(2)
+            .width(Length::Fill),
+            actions,
+        ]
+        .align_y(Alignment::Center)
+        .into()
+    }
+}

@@ -1,0 +1,202 @@
+//! Set or change the PIN, with the key's rules checked as the user types,
+//! and the blocked states explained.
+
+use iced::widget::{button, column, container, text, text_input, Column};
+use iced::{Element, Length};
+use std::sync::Arc;
+use zeroize::Zeroizing;
+
+use super::{Action, Screen};
+use crate::app::ops::Op;
+use crate::app::theme;
+use crate::device::model::KeyInfo;
+use crate::device::Pin;
+
+pub const CURRENT_ID: &str = "pin-current";
+pub const NEW_ID: &str = "pin-new";
+pub const REPEAT_ID: &str = "pin-repeat";
+
+#[derive(Default)]
+pub struct State {
+    current: Zeroizing<String>,
+    new: Zeroizing<String>,
+    repeat: Zeroizing<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Current(String),
+    New(String),
+    Repeat(String),
+    Submit,
+}
+
+impl State {
+    /// Clears every field (after success, or when leaving the screen).
+    pub fn clear(&mut self) {
+        *self = State::default();
+    }
+
+    pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
+        match message {
+            Message::Current(s) => *self.current = s,
+            Message::New(s) => *self.new = s,
+            Message::Repeat(s) => *self.repeat = s,
+            Message::Submit => {
+                let Some(info) = info else {
+                    return Action::None;
+                };
+                if self.problem(info).is_some() {
+                    return Action::None;
+                }
+                let new = Arc::new(Pin::new(std::mem::take(&mut *self.new)));
+                let op = if info.pin_set == Some(true) {
+                    let current = Arc::new(Pin::new(std::mem::take(&mut *self.current)));
+                    Op::ChangePin(current, new)
+                } else {
+                    Op::SetPin(new)
+                };
+                self.clear();
+                return Action::Run(op);
+            }
+        }
+        Action::None
+    }
+
+    /// What keeps the form from being sent, checked as the user types.
+    fn problem(&self, info: &KeyInfo) -> Option<String> {
+        let min = info.min_pin_length.max(4) as usize;
+        if info.pin_set == Some(true) && self.current.is_empty() {
+            return Some("Enter the current PIN.".into());
+        }
+        if self.new.is_empty() {
+            return Some(format!("The new PIN needs at least {min} characters."));
+        }
+        if let Err(e) = Pin::new(self.new.to_string()).check_new(min) {
+            return Some(e.to_string());
+        }
+        if *self.new != *self.repeat {
+            return Some("The two new PINs do not match yet.".into());
+        }
+        None
+    }
+
+    pub fn view<'a, M: Clone + 'a>(
+        &'a self,
+        info: Option<&'a KeyInfo>,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+        go: impl Fn(Screen) -> M,
+    ) -> Element<'a, M> {
+        let Some(info) = info else {
+            return text("Reading the key…").into();
+        };
+        let mut page = Column::new().spacing(14).max_width(560);
+        let changing = info.pin_set == Some(true);
+        page = page.push(
+            text(if changing {
+                "Change the PIN"
+            } else {
+                "Set a PIN"
+            })
+            .size(26),
+        );
+
+        if info.pin_set.is_none() {
+            return page.push(text("This key does not support a PIN.")).into();
+        }
+        if info.pin_retries == Some(0) {
+            return page
+                .push(
+                    container(text(
+                        "The PIN is blocked after too many wrong attempts. The key cannot be \
+                         unblocked: a reset makes it usable again, and erases its passkeys and \
+                         fingerprints.",
+                    ))
+                    .padding(12)
+                    .style(theme::warning),
+                )
+                .push(
+                    button(text("Go to Reset"))
+                        .on_press(go(Screen::Reset))
+                        .style(button::danger),
+                )
+                .into();
+        }
+        if info.pin_power_cycle_required {
+            page = page.push(
+                container(text(
+                    "Three wrong PINs in a row: remove the key, insert it again, then try once more.",
+                ))
+                .padding(12)
+                .style(theme::warning),
+            );
+        }
+        if let Some(r) = info.pin_retries {
+            page =
+                page.push(text(format!("{r} attempts left before the PIN is blocked.")).size(14));
+        }
+        let min = info.min_pin_length.max(4);
+        page = page.push(
+            text(format!(
+                "Use at least {min} characters. Letters, digits and symbols all work; a longer PIN is safer."
+            ))
+            .size(14),
+        );
+        if changing {
+            page = page.push(field(
+                "Current PIN",
+                &self.current,
+                CURRENT_ID,
+                move |s| wrap(Message::Current(s)),
+                wrap(Message::Submit),
+            ));
+        }
+        page = page
+            .push(field(
+                "New PIN",
+                &self.new,
+                NEW_ID,
+                move |s| wrap(Message::New(s)),
+                wrap(Message::Submit),
+            ))
+            .push(field(
+                "Repeat the new PIN",
+                &self.repeat,
+                REPEAT_ID,
+                move |s| wrap(Message::Repeat(s)),
+                wrap(Message::Submit),
+            ));
+        let problem = self.problem(info);
+        let typed_something = !self.new.is_empty() || !self.repeat.is_empty();
+        if let (Some(p), true) = (&problem, typed_something) {
+            page = page.push(text(p.clone()).size(14));
+        }
+        let label = if changing { "Change PIN" } else { "Set PIN" };
+        let submit = button(text(label))
+            .on_press_maybe(problem.is_none().then(|| wrap(Message::Submit)))
+            .style(button::primary);
+        page = page.push(container(submit).id("pin-submit"));
+        page.into()
+    }
+}
+
+fn field<'a, M: Clone + 'a>(
+    label: &'a str,
+    value: &'a str,
+    id: &'static str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+) -> Element<'a, M> {
+    column![
+        text(label).size(14),
+        text_input("", value)
+            .id(id)
+            .secure(true)
+            .on_input(on_input)
+            .on_submit(on_submit)
+            .padding(10)
+            .width(Length::Fixed(320.0)),
+    ]
+    .spacing(4)
+    .into()
+}

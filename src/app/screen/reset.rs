@@ -1,0 +1,183 @@
+//! Reset: what will be lost, a typed confirmation, the replug window with a
+//! countdown, the touch, and the outcome.
+
+use iced::widget::{button, column, container, progress_bar, row, text, text_input, Column};
+use iced::{Alignment, Element, Length};
+use std::time::Duration;
+
+use super::Action;
+use crate::app::ops::Op;
+use crate::app::theme;
+
+/// The word the user types to confirm.
+pub const CONFIRM_WORD: &str = "RESET";
+/// Keys accept a reset this long after power-up (CTAP 2.1 §6.6).
+pub const WINDOW: Duration = Duration::from_secs(10);
+pub const CONFIRM_ID: &str = "reset-confirm";
+
+#[derive(Default)]
+pub struct State {
+    pub stage: Stage,
+    typed: String,
+}
+
+#[derive(Default, Debug, PartialEq, Eq)]
+pub enum Stage {
+    #[default]
+    Explain,
+    /// Waiting for the key to be removed and inserted again.
+    Replug {
+        removed: bool,
+    },
+    /// The key was just inserted: reset sent, waiting for the touch.
+    Touch {
+        left: Duration,
+    },
+    Done,
+    Failed(String),
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Typed(String),
+    Start,
+    /// Demo only: the virtual key is "removed and inserted".
+    SimulateReplug,
+    StartOver,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Typed(s) => self.typed = s,
+            Message::Start if self.typed.trim() == CONFIRM_WORD => {
+                self.typed.clear();
+                self.stage = Stage::Replug { removed: false };
+            }
+            Message::Start | Message::SimulateReplug => {}
+            Message::StartOver => *self = State::default(),
+        }
+        Action::None
+    }
+
+    /// The key is back: send the reset at once and count the window down.
+    pub fn key_reinserted(&mut self) -> Action {
+        self.stage = Stage::Touch { left: WINDOW };
+        Action::Run(Op::Reset)
+    }
+
+    pub fn tick(&mut self, elapsed: Duration) {
+        if let Stage::Touch { left } = &mut self.stage {
+            *left = left.saturating_sub(elapsed);
+        }
+    }
+
+    pub fn view<'a, M: Clone + 'a>(
+        &'a self,
+        demo: bool,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let mut page = Column::new().spacing(14).max_width(720);
+        page = page.push(text("Reset the key").size(26));
+        match &self.stage {
+            Stage::Explain => {
+                page = page
+                    .push(
+                        container(
+                            column![
+                                text("A reset erases everything on the key:").size(16),
+                                text("• its PIN").size(15),
+                                text("• every passkey: you can no longer sign in to those accounts with this key").size(15),
+                                text("• every fingerprint").size(15),
+                                text("Make sure each account has another way to sign in first. A reset cannot be undone.").size(15),
+                            ]
+                            .spacing(6),
+                        )
+                        .padding(16)
+                        .style(theme::warning),
+                    )
+                    .push(text("Keys accept a reset only in the first 10 seconds after they are plugged in, and only with a touch. KeyGuide will ask you to remove the key and insert it again.").size(14))
+                    .push(text(format!("Type {CONFIRM_WORD} to continue.")).size(15))
+                    .push(
+                        row![
+                            text_input(CONFIRM_WORD, &self.typed)
+                                .id(CONFIRM_ID)
+                                .on_input(move |s| wrap(Message::Typed(s)))
+                                .on_submit(wrap(Message::Start))
+                                .padding(10)
+                                .width(Length::Fixed(200.0)),
+                            container(
+                                button(text("Continue"))
+                                    .on_press_maybe((self.typed.trim() == CONFIRM_WORD).then(|| wrap(Message::Start)))
+                                    .style(button::danger),
+                            )
+                            .id("reset-start"),
+                        ]
+                        .spacing(10)
+                        .align_y(Alignment::Center),
+                    );
+            }
+            Stage::Replug { removed } => {
+                let step = if *removed {
+                    "Now insert the key again. The reset starts as soon as it is back."
+                } else {
+                    "Remove the key now (or lift it off the NFC reader)."
+                };
+                page = page.push(
+                    container(text(step).size(20))
+                        .padding(16)
+                        .style(theme::card),
+                );
+                if demo {
+                    page = page.push(
+                        container(
+                            button(text("Simulate: remove and insert the demo key"))
+                                .on_press(wrap(Message::SimulateReplug))
+                                .style(button::secondary),
+                        )
+                        .id("reset-simulate-replug"),
+                    );
+                }
+            }
+            Stage::Touch { left } => {
+                page = page.push(
+                    container(
+                        column![
+                            text("Touch your key now to confirm the reset").size(20),
+                            progress_bar(0.0..=WINDOW.as_secs_f32(), left.as_secs_f32()).girth(10),
+                            text(format!("{} seconds left", left.as_secs())).size(15),
+                        ]
+                        .spacing(10),
+                    )
+                    .padding(16)
+                    .style(theme::card),
+                );
+            }
+            Stage::Done => {
+                page = page
+                    .push(
+                        container(text("The key is reset. It has no PIN, passkeys or fingerprints now. Set a new PIN to use it again.").size(16))
+                            .padding(16)
+                            .style(theme::success),
+                    );
+            }
+            Stage::Failed(why) => {
+                page = page
+                    .push(
+                        container(text(why.clone()).size(16))
+                            .padding(16)
+                            .style(theme::warning),
+                    )
+                    .push(
+                        container(
+                            button(text("Try again"))
+                                .on_press(wrap(Message::StartOver))
+                                .style(button::secondary),
+                        )
+                        .id("reset-again"),
+                    );
+            }
+        }
+        page.into()
+    }
+}

@@ -1,0 +1,121 @@
+//! Light, dark, or the system's choice; shared styles.
+
+use iced::widget::{button, container};
+use iced::{Border, Color, Theme};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// `None` lets iced follow the system's light or dark mode.
+    pub fn theme(self) -> Option<Theme> {
+        match self {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(Theme::Light),
+            ThemeChoice::Dark => Some(Theme::Dark),
+        }
+    }
+}
+
+impl std::fmt::Display for ThemeChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ThemeChoice::System => "Follow the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        })
+    }
+}
+
+/// A raised card for grouped content.
+pub fn card(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style {
+        background: Some(p.background.weak.color.into()),
+        border: Border {
+            radius: 10.0.into(),
+            width: 1.0,
+            color: p.background.strong.color,
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The navigation rail.
+pub fn rail(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style {
+        background: Some(p.background.weak.color.into()),
+        ..container::Style::default()
+    }
+}
+
+/// A warning banner (metadata status, blocked PIN).
+pub fn warning(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style {
+        background: Some(p.danger.weak.color.into()),
+        text_color: Some(p.danger.weak.text),
+        border: Border {
+            radius: 8.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A success banner.
+pub fn success(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style {
+        background: Some(p.success.weak.color.into()),
+        text_color: Some(p.success.weak.text),
+        border: Border {
+            radius: 8.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The dimmed layer behind a dialog.
+pub fn scrim(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
+        ..container::Style::default()
+    }
+}
+
+/// A navigation entry; the current one is highlighted.
+pub fn nav(active: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let p = theme.extended_palette();
+        let base = button::Style {
+            text_color: p.background.base.text,
+            border: Border {
+                radius: 8.0.into(),
+                ..Border::default()
+            },
+            ..button::Style::default()
+        };
+        match (active, status) {
+            (true, _) => button::Style {
+                background: Some(p.primary.weak.color.into()),
+                text_color: p.primary.weak.text,
+                ..base
+            },
+            (false, button::Status::Hovered) => button::Style {
+                background: Some(p.background.strong.color.into()),
+                ..base
+            },
+            _ => base,
+        }
+    }
+}
