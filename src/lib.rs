@@ -3,8 +3,10 @@
 //! - [`device`]: talks to keys (USB, NFC, the virtual key); no UI code.
 //! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator.
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
+//! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
 
 pub mod catalog;
 pub mod device;
 pub mod logging;
+pub mod smartcard;
