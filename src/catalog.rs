@@ -5,6 +5,7 @@ pub struct Catalog;
 pub struct Model {
     pub name: String,
     pub certification: Option<String>,
+    pub get_info: Option<serde_json::Value>,
 }
 impl Model {
     pub fn warning(&self) -> Option<String> {

@@ -7,6 +7,8 @@
 //! - [`cli`]: the command-line mode.
 
 pub mod catalog;
+pub mod cli;
 pub mod device;
 pub mod logging;
 pub mod smartcard;
+pub mod virtual_key;

@@ -194,11 +194,12 @@ fn fingerprints_and_settings_from_the_command_line() {
     );
     assert!(err.contains("No fingerprint with id"), "{err}");
 
-    ok(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "8"], "246810\n");
     ok(&["--virtual", &key, "--pin-stdin", "config", "always-uv", "on"], "246810\n");
+    // Raising the minimum above the PIN's length makes the key demand a new PIN.
+    let out = ok(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "8"], "246810\n");
+    assert!(out.contains("change"), "{out}");
     let err = fails(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "5"], "");
     assert!(err.contains("can only grow"), "{err}");
-    ok(&["--virtual", &key, "--pin-stdin", "config", "force-pin-change"], "246810\n");
     let info: serde_json::Value =
         serde_json::from_str(&ok(&["--virtual", &key, "info", "--json"], "")).unwrap();
     assert_eq!(info["min_pin_length"], 8);
@@ -208,6 +209,18 @@ fn fingerprints_and_settings_from_the_command_line() {
     let err = fails(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n1234567\n");
     assert!(err.contains("at least 8"), "{err}");
     ok(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n12345678\n");
+}
+
+#[test]
+fn force_pin_change_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(&["--virtual", &key, "--pin-stdin", "config", "force-pin-change"], "246810\n");
+    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "246810\n");
+    assert!(err.contains("changed"), "{err}");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n135790\n");
+    ok(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "135790\n");
 }
 
 #[test]

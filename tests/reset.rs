@@ -53,7 +53,10 @@ async fn always_uv_and_minimum_pin_length_can_be_changed() {
     assert_eq!(b.session.info().await.unwrap().always_uv, Some(false));
 
     b.session.set_min_pin_length(8).await.unwrap();
-    assert_eq!(b.session.info().await.unwrap().min_pin_length, 8);
+    let info = b.session.info().await.unwrap();
+    assert_eq!(info.min_pin_length, 8);
+    assert!(info.force_pin_change, "the 6-digit PIN is now too short");
+    assert!(!b.session.is_unlocked());
     let before = b.key.commands_received().len();
     let err = b.session.set_min_pin_length(6).await.unwrap_err();
     assert!(matches!(err, KeyError::InvalidMinPinLength { current: 8 }), "{err:?}");

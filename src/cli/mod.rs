@@ -191,7 +191,13 @@ async fn on_key(
                 }
                 ConfigCommand::MinPinLength { length } => {
                     session.set_min_pin_length(length).await?;
-                    out.done(&format!("The minimum PIN length is now {length}."));
+                    if session.get_info().force_pin_change {
+                        out.done(&format!(
+                            "The minimum PIN length is now {length}. The PIN is shorter, so it must be changed before the key can be used again."
+                        ));
+                    } else {
+                        out.done(&format!("The minimum PIN length is now {length}."));
+                    }
                 }
                 ConfigCommand::ForcePinChange => {
                     session.force_pin_change().await?;

@@ -11,7 +11,6 @@ use super::cancel::CancelSignal;
 use super::connection::{Connection, TokenConnection};
 use super::error::KeyError;
 use super::model::{DeviceSummary, Transport};
-use super::usb;
 use crate::virtual_key::VirtualKey;
 
 const NFC_PREFIX: &str = "nfc:";
@@ -25,7 +24,7 @@ pub async fn list_devices(virtual_file: Option<&Path>) -> Result<Vec<DeviceSumma
     }
     let mut devices = Vec::new();
     let mut first_error = None;
-    match usb::list_usb_keys().await {
+    match list_usb_keys().await {
         Ok(keys) => devices.extend(keys.into_iter().map(|k| DeviceSummary {
             id: format!("{USB_PREFIX}{}", k.id),
             transport: Transport::Usb,
@@ -88,8 +87,7 @@ pub async fn open_summary(
     match device.transport {
         Transport::Usb => {
             let id = device.id.trim_start_matches(USB_PREFIX);
-            let key = usb::open_usb_key(id, cancel).await?;
-            Ok(Box::new(TokenConnection::new(key, Transport::Usb, true)))
+            open_usb_key(id, cancel).await
         }
         Transport::Nfc => {
             let reader = device.id.trim_start_matches(NFC_PREFIX);
@@ -125,4 +123,18 @@ async fn list_nfc_cards(
         .into_iter()
         .map(|c| (c.reader_name().unwrap_or("NFC reader").to_owned(), c))
         .collect())
+}
+
+// USB: replaced by the CTAPHID module (src/device/usb) when it lands.
+struct UsbKeyInfo {
+    id: String,
+    product: Option<String>,
+}
+
+async fn list_usb_keys() -> Result<Vec<UsbKeyInfo>, KeyError> {
+    Ok(Vec::new())
+}
+
+async fn open_usb_key(id: &str, _cancel: CancelSignal) -> Result<Box<dyn Connection>, KeyError> {
+    Err(KeyError::UnknownDevice(id.to_owned()))
 }

@@ -30,7 +30,12 @@ impl KeySession {
             None
         };
         let slots = if self.is_unlocked() && self.supports_credential_management() {
-            Some(self.passkey_slots().await?)
+            // A token the key no longer accepts only costs the count.
+            match self.passkey_slots().await {
+                Ok(slots) => Some(slots),
+                Err(KeyError::PinRequired) => None,
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };

@@ -4,6 +4,7 @@
 pub mod cancel;
 pub mod client_pin;
 pub mod connection;
+pub mod discovery;
 pub mod error;
 pub mod model;
 pub mod fingerprints;

@@ -47,7 +47,13 @@ impl KeySession {
             force_change_pin: None,
         }))
         .await?;
-        self.refresh_info().await
+        self.refresh_info().await?;
+        // A minimum above the PIN's length forces a change, and the key
+        // then drops every token.
+        if self.info.force_pin_change {
+            self.token = None;
+        }
+        Ok(())
     }
 
     /// setMinPINLength with forceChangePin: the user must change the PIN

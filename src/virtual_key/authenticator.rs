@@ -1,0 +1,1097 @@
+//! The authenticator's command handlers (CTAP 2.1 §6), over `KeyState`
+//! plus what a key keeps only while powered: the key-agreement key, the
+//! pinUvAuthToken, and enumeration and enrollment cursors.
+//!
+//! Commands that need the user (reset, selection, makeCredential,
+//! getAssertion, fingerprint samples) are split in two: `prepare` checks
+//! everything that must fail before the user is asked, `finish` acts after
+//! the touch. The caller waits for the touch between them without a lock.
+
+use p256::ecdsa::signature::Signer;
+use p256::ecdsa::{Signature, SigningKey};
+use serde_cbor_2::Value;
+use sha2::{Digest, Sha256};
+use std::time::Duration;
+
+use super::cbor::{encode, encode_value, int, parse_params, required, text, Map, MapExt};
+use super::profile::Family;
+use super::state::{Credential, KeyState, Template, PIN_RETRIES};
+use super::status::*;
+use crate::device::pin_uv::{pin_hash, random_bytes, EcdhKeyPair, PinUvProtocol};
+use crate::device::prompts::SampleStatus;
+
+/// Reset is accepted only this long after power-up (CTAP 2.1 §6.6).
+pub const RESET_WINDOW: Duration = Duration::from_secs(10);
+/// Good samples needed to enroll a fingerprint.
+pub const SAMPLES_PER_ENROLLMENT: u32 = 5;
+/// Fingerprint templates the sensor can hold.
+pub const MAX_TEMPLATES: usize = 5;
+const MAX_FRIENDLY_NAME: usize = 32;
+
+const PERM_MC: u8 = 0x01;
+const PERM_GA: u8 = 0x02;
+const PERM_CM: u8 = 0x04;
+const PERM_BE: u8 = 0x08;
+const PERM_LBW: u8 = 0x10;
+const PERM_ACFG: u8 = 0x20;
+
+struct Token {
+    value: [u8; 32],
+    permissions: u8,
+    rp_id: Option<String>,
+}
+
+struct Enrollment {
+    template_id: Vec<u8>,
+    remaining: u32,
+}
+
+/// A command that waits for the user before it completes.
+pub enum Pending {
+    Reset,
+    Selection,
+    MakeCredential(Box<NewCredential>),
+    GetAssertion(Box<AssertionRequest>),
+    Sample(SampleKind),
+}
+
+pub enum SampleKind {
+    Begin,
+    Next,
+}
+
+pub struct NewCredential {
+    client_data_hash: Vec<u8>,
+    rp_id: String,
+    rp_name: Option<String>,
+    user_id: Vec<u8>,
+    user_name: Option<String>,
+    display_name: Option<String>,
+    uv: bool,
+}
+
+pub struct AssertionRequest {
+    rp_id: String,
+    client_data_hash: Vec<u8>,
+    credential_ids: Vec<Vec<u8>>,
+    uv: bool,
+    discoverable: bool,
+}
+
+/// The outcome of the first half of a command.
+pub enum Step {
+    Done(Result<Vec<u8>, u8>),
+    NeedsUser(Pending),
+}
+
+pub struct Authenticator {
+    pub state: KeyState,
+    key_agreement: EcdhKeyPair,
+    token: Option<Token>,
+    rp_cursor: Vec<String>,
+    cred_cursor: Vec<Vec<u8>>,
+    assertion_cursor: Vec<(Vec<u8>, AssertionRequestLite)>,
+    enrollment: Option<Enrollment>,
+    pub samples: std::collections::VecDeque<SampleStatus>,
+    /// Time since power-up by the key's clock (tests advance it by hand).
+    pub clock: Duration,
+    /// File-backed keys measure the window by the wall clock instead.
+    pub wall_clock: bool,
+}
+
+#[derive(Clone)]
+pub struct AssertionRequestLite {
+    rp_id: String,
+    client_data_hash: Vec<u8>,
+    uv: bool,
+}
+
+impl Authenticator {
+    pub fn new(state: KeyState, wall_clock: bool) -> Self {
+        Authenticator {
+            state,
+            key_agreement: EcdhKeyPair::generate(),
+            token: None,
+            rp_cursor: Vec::new(),
+            cred_cursor: Vec::new(),
+            assertion_cursor: Vec::new(),
+            enrollment: None,
+            samples: Default::default(),
+            clock: Duration::ZERO,
+            wall_clock,
+        }
+    }
+
+    /// A power cycle: everything volatile is gone, the reset window opens.
+    pub fn power_up(&mut self) {
+        self.key_agreement = EcdhKeyPair::generate();
+        self.token = None;
+        self.rp_cursor.clear();
+        self.cred_cursor.clear();
+        self.assertion_cursor.clear();
+        self.enrollment = None;
+        self.state.pin_auth_blocked = false;
+        self.state.consecutive_wrong = 0;
+        self.clock = Duration::ZERO;
+        self.state.power_up_unix_ms = super::state::now_unix_ms();
+    }
+
+    fn since_power_up(&self) -> Duration {
+        if self.wall_clock {
+            let now = super::state::now_unix_ms();
+            Duration::from_millis(now.saturating_sub(self.state.power_up_unix_ms))
+        } else {
+            self.clock
+        }
+    }
+
+    /// First half of every command: either the answer, or what to finish
+    /// after the user acts.
+    pub fn prepare(&mut self, request: &[u8]) -> Step {
+        let Some((&cmd, body)) = request.split_first() else {
+            return Step::Done(Err(INVALID_LENGTH));
+        };
+        let params = match parse_params(body) {
+            Ok(p) => p,
+            Err(e) => return Step::Done(Err(e)),
+        };
+        let spec = &self.state.profile;
+        let done = |r: Result<Map, u8>| Step::Done(r.map(encode));
+        match cmd {
+            0x04 => done(Ok(self.get_info())),
+            0x06 if spec.client_pin => done(self.client_pin(&params)),
+            0x01 => match self.prepare_make_credential(&params) {
+                Ok(p) => Step::NeedsUser(Pending::MakeCredential(Box::new(p))),
+                Err(e) => Step::Done(Err(e)),
+            },
+            0x02 => match self.prepare_get_assertion(&params) {
+                Ok(p) => Step::NeedsUser(Pending::GetAssertion(Box::new(p))),
+                Err(e) => Step::Done(Err(e)),
+            },
+            0x08 => done(self.get_next_assertion()),
+            0x07 => {
+                if self.since_power_up() > RESET_WINDOW {
+                    Step::Done(Err(NOT_ALLOWED))
+                } else {
+                    Step::NeedsUser(Pending::Reset)
+                }
+            }
+            0x0B if spec.is_2_1() => Step::NeedsUser(Pending::Selection),
+            0x0A if spec.cred_mgmt == Family::Standard => done(self.cred_mgmt(&params)),
+            0x41 if spec.cred_mgmt == Family::Prototype => done(self.cred_mgmt(&params)),
+            0x09 | 0x40 => {
+                let family = if cmd == 0x09 { Family::Standard } else { Family::Prototype };
+                if spec.bio != family {
+                    return Step::Done(Err(INVALID_COMMAND));
+                }
+                self.bio(&params)
+            }
+            0x0D if spec.config => done(self.config(&params)),
+            _ => Step::Done(Err(INVALID_COMMAND)),
+        }
+    }
+
+    /// Second half, once the user touched the key (or gave a fingerprint).
+    pub fn finish(&mut self, pending: Pending) -> Result<Vec<u8>, u8> {
+        match pending {
+            Pending::Reset => {
+                self.state.wipe();
+                self.key_agreement = EcdhKeyPair::generate();
+                self.token = None;
+                self.enrollment = None;
+                Ok(Vec::new())
+            }
+            Pending::Selection => Ok(Vec::new()),
+            Pending::MakeCredential(new) => self.finish_make_credential(*new).map(encode),
+            Pending::GetAssertion(req) => self.finish_get_assertion(*req).map(encode),
+            Pending::Sample(kind) => self.take_sample(kind).map(encode),
+        }
+    }
+
+    // --- authenticatorGetInfo (§6.4) ---
+
+    pub fn get_info(&self) -> Map {
+        let s = &self.state;
+        let p = &s.profile;
+        let mut options = Map::new();
+        options.insert(text("rk"), Value::Bool(true));
+        options.insert(text("up"), Value::Bool(true));
+        options.insert(text("plat"), Value::Bool(false));
+        if p.client_pin {
+            options.insert(text("clientPin"), Value::Bool(s.pin_hash.is_some()));
+        }
+        match p.cred_mgmt {
+            Family::Standard => {
+                options.insert(text("credMgmt"), Value::Bool(true));
+            }
+            Family::Prototype => {
+                options.insert(text("credentialMgmtPreview"), Value::Bool(true));
+            }
+            Family::Absent => {}
+        }
+        let enrolled = !s.templates.is_empty();
+        match p.bio {
+            Family::Standard => {
+                options.insert(text("bioEnroll"), Value::Bool(enrolled));
+            }
+            Family::Prototype => {
+                options.insert(text("userVerificationMgmtPreview"), Value::Bool(enrolled));
+            }
+            Family::Absent => {}
+        }
+        if p.bio != Family::Absent {
+            options.insert(text("uv"), Value::Bool(enrolled));
+        }
+        if p.pin_uv_auth_token {
+            options.insert(text("pinUvAuthToken"), Value::Bool(true));
+        }
+        if p.config {
+            options.insert(text("authnrCfg"), Value::Bool(true));
+        }
+        if p.set_min_pin_length {
+            options.insert(text("setMinPINLength"), Value::Bool(true));
+        }
+        if p.always_uv {
+            options.insert(text("alwaysUv"), Value::Bool(s.always_uv));
+        }
+        if p.enterprise_attestation {
+            options.insert(text("ep"), Value::Bool(s.enterprise_attestation));
+        }
+        if p.is_2_1() {
+            options.insert(text("makeCredUvNotRqd"), Value::Bool(true));
+        }
+
+        let texts = |v: &[String]| Value::Array(v.iter().map(|t| text(t)).collect());
+        let mut m = Map::new();
+        m.insert(int(0x01), texts(&p.versions));
+        if !p.extensions.is_empty() {
+            m.insert(int(0x02), texts(&p.extensions));
+        }
+        m.insert(int(0x03), Value::Bytes(p.aaguid.to_vec()));
+        m.insert(int(0x04), Value::Map(options));
+        m.insert(int(0x05), int(p.max_msg_size as i128));
+        if p.client_pin {
+            m.insert(
+                int(0x06),
+                Value::Array(p.pin_protocols.iter().map(|n| int(*n as i128)).collect()),
+            );
+        }
+        m.insert(int(0x07), int(8));
+        m.insert(int(0x08), int(128));
+        if !p.transports.is_empty() {
+            m.insert(int(0x09), texts(&p.transports));
+        }
+        let mut alg = Map::new();
+        alg.insert(text("alg"), int(-7));
+        alg.insert(text("type"), text("public-key"));
+        m.insert(int(0x0A), Value::Array(vec![Value::Map(alg)]));
+        if p.is_2_1() {
+            m.insert(int(0x0C), Value::Bool(s.force_pin_change));
+            m.insert(int(0x0D), int(s.min_pin_length as i128));
+        }
+        m.insert(int(0x0E), int(p.firmware_version as i128));
+        if p.is_2_1() && p.bio != Family::Absent {
+            m.insert(int(0x12), int(0x02)); // uvModality: fingerprint
+        }
+        if p.is_2_1() {
+            m.insert(int(0x14), int(self.remaining_slots() as i128));
+        }
+        m
+    }
+
+    fn remaining_slots(&self) -> u32 {
+        self.state
+            .profile
+            .capacity
+            .saturating_sub(self.state.credentials.len() as u32)
+    }
+
+    // --- authenticatorClientPIN (§6.5.5) ---
+
+    fn protocol(&self, params: &Map, key: i128) -> Result<PinUvProtocol, u8> {
+        let n = required(params.uint(key))?;
+        let protocol = PinUvProtocol::from_number(n as u32).map_err(|_| INVALID_PARAMETER)?;
+        if !self.state.profile.pin_protocols.contains(&(n as u32)) {
+            return Err(INVALID_PARAMETER);
+        }
+        Ok(protocol)
+    }
+
+    fn client_pin(&mut self, params: &Map) -> Result<Map, u8> {
+        let sub = required(params.uint(0x02))?;
+        let mut out = Map::new();
+        match sub {
+            0x01 => {
+                out.insert(int(0x03), int(self.state.pin_retries as i128));
+                if self.state.profile.is_2_1() {
+                    out.insert(int(0x04), Value::Bool(self.state.pin_auth_blocked));
+                }
+            }
+            0x02 => {
+                self.protocol(params, 0x01)?;
+                out.insert(int(0x01), self.key_agreement_cose());
+            }
+            0x03 => {
+                let protocol = self.protocol(params, 0x01)?;
+                let shared = self.shared_secret(protocol, params)?;
+                let new_pin_enc = required(params.bytes(0x05))?;
+                let param = required(params.bytes(0x04))?;
+                if self.state.pin_hash.is_some() {
+                    return Err(NOT_ALLOWED);
+                }
+                if !protocol.verify(&shared, new_pin_enc, param) {
+                    return Err(PIN_AUTH_INVALID);
+                }
+                self.store_new_pin(protocol, &shared, new_pin_enc, None)?;
+            }
+            0x04 => {
+                let protocol = self.protocol(params, 0x01)?;
+                let shared = self.shared_secret(protocol, params)?;
+                let new_pin_enc = required(params.bytes(0x05))?;
+                let pin_hash_enc = required(params.bytes(0x06))?;
+                let param = required(params.bytes(0x04))?;
+                if self.state.pin_hash.is_none() {
+                    return Err(PIN_NOT_SET);
+                }
+                let mut message = new_pin_enc.to_vec();
+                message.extend_from_slice(pin_hash_enc);
+                if !protocol.verify(&shared, &message, param) {
+                    return Err(PIN_AUTH_INVALID);
+                }
+                self.check_pin_hash(protocol, &shared, pin_hash_enc)?;
+                let old = self.state.pin_hash.clone();
+                self.store_new_pin(protocol, &shared, new_pin_enc, old.as_deref())?;
+            }
+            0x05 | 0x09 => {
+                let protocol = self.protocol(params, 0x01)?;
+                let shared = self.shared_secret(protocol, params)?;
+                let pin_hash_enc = required(params.bytes(0x06))?;
+                let (permissions, rp_id) = if sub == 0x09 {
+                    let perms = required(params.uint(0x09))? as u8;
+                    if perms == 0 {
+                        return Err(INVALID_PARAMETER);
+                    }
+                    self.check_permissions_offered(perms)?;
+                    (perms, params.text_at(0x0A)?.map(str::to_owned))
+                } else if self.state.profile.pin_uv_auth_token {
+                    (PERM_MC | PERM_GA, None)
+                } else {
+                    // A pre-2.1 key: the legacy token may do everything.
+                    (0xff, None)
+                };
+                if self.state.pin_hash.is_none() {
+                    return Err(PIN_NOT_SET);
+                }
+                self.check_pin_hash(protocol, &shared, pin_hash_enc)?;
+                if self.state.force_pin_change {
+                    return Err(PIN_POLICY_VIOLATION);
+                }
+                let value: [u8; 32] = random_bytes();
+                self.token = Some(Token {
+                    value,
+                    permissions,
+                    rp_id,
+                });
+                out.insert(int(0x02), Value::Bytes(protocol.encrypt(&shared, &value)));
+            }
+            0x07 => {
+                if self.state.profile.bio == Family::Absent {
+                    return Err(INVALID_SUBCOMMAND);
+                }
+                out.insert(int(0x05), int(self.state.uv_retries as i128));
+            }
+            0x06 => {
+                // Fingerprint in place of the PIN: not simulated.
+                return Err(NOT_ALLOWED);
+            }
+            _ => return Err(INVALID_SUBCOMMAND),
+        }
+        Ok(out)
+    }
+
+    fn check_permissions_offered(&self, perms: u8) -> Result<(), u8> {
+        let p = &self.state.profile;
+        let offered = PERM_MC
+            | PERM_GA
+            | if p.cred_mgmt != Family::Absent { PERM_CM } else { 0 }
+            | if p.bio != Family::Absent { PERM_BE } else { 0 }
+            | if p.config { PERM_ACFG } else { 0 };
+        if perms & PERM_LBW != 0 || perms & !offered != 0 {
+            return Err(UNAUTHORIZED_PERMISSION);
+        }
+        Ok(())
+    }
+
+    fn key_agreement_cose(&self) -> Value {
+        let (x, y) = self.key_agreement.public_xy();
+        let mut m = Map::new();
+        m.insert(int(1), int(2));
+        m.insert(int(3), int(-25));
+        m.insert(int(-1), int(1));
+        m.insert(int(-2), Value::Bytes(x.to_vec()));
+        m.insert(int(-3), Value::Bytes(y.to_vec()));
+        Value::Map(m)
+    }
+
+    fn shared_secret(&self, protocol: PinUvProtocol, params: &Map) -> Result<Vec<u8>, u8> {
+        let cose = required(params.map(0x03))?;
+        let coord = |k: i128| match cose.opt(k) {
+            Some(Value::Bytes(b)) => Ok(b.clone()),
+            _ => Err(INVALID_PARAMETER),
+        };
+        let (x, y) = (coord(-2)?, coord(-3)?);
+        self.key_agreement
+            .shared_secret(protocol, &x, &y)
+            .map(|s| s.to_vec())
+            .map_err(|_| INVALID_PARAMETER)
+    }
+
+    /// Checks pinHashEnc against the stored hash, with the retry rules of
+    /// §6.5.5.5: each attempt costs a retry; a mismatch regenerates the key
+    /// agreement key; three in a row block until power-up.
+    fn check_pin_hash(
+        &mut self,
+        protocol: PinUvProtocol,
+        shared: &[u8],
+        pin_hash_enc: &[u8],
+    ) -> Result<(), u8> {
+        if self.state.pin_retries == 0 {
+            return Err(PIN_BLOCKED);
+        }
+        if self.state.pin_auth_blocked {
+            return Err(PIN_AUTH_BLOCKED);
+        }
+        self.state.pin_retries -= 1;
+        let given = protocol.decrypt(shared, pin_hash_enc).map_err(|_| PIN_INVALID)?;
+        let matches = self.state.pin_hash.as_deref() == Some(&given[..]);
+        if !matches {
+            self.key_agreement = EcdhKeyPair::generate();
+            self.state.consecutive_wrong += 1;
+            if self.state.pin_retries == 0 {
+                return Err(PIN_BLOCKED);
+            }
+            if self.state.consecutive_wrong >= 3 {
+                self.state.pin_auth_blocked = true;
+                return Err(PIN_AUTH_BLOCKED);
+            }
+            return Err(PIN_INVALID);
+        }
+        self.state.pin_retries = PIN_RETRIES;
+        self.state.consecutive_wrong = 0;
+        Ok(())
+    }
+
+    fn store_new_pin(
+        &mut self,
+        protocol: PinUvProtocol,
+        shared: &[u8],
+        new_pin_enc: &[u8],
+        old_hash: Option<&[u8]>,
+    ) -> Result<(), u8> {
+        let padded = protocol.decrypt(shared, new_pin_enc).map_err(|_| INVALID_PARAMETER)?;
+        if padded.len() < 64 {
+            return Err(INVALID_PARAMETER);
+        }
+        let len = padded.iter().position(|b| *b == 0).unwrap_or(padded.len());
+        if len > 63 {
+            return Err(PIN_POLICY_VIOLATION);
+        }
+        let pin = std::str::from_utf8(&padded[..len]).map_err(|_| PIN_POLICY_VIOLATION)?;
+        let code_points = pin.chars().count() as u32;
+        if code_points < self.state.min_pin_length {
+            return Err(PIN_POLICY_VIOLATION);
+        }
+        let hash = pin_hash(pin.as_bytes());
+        if self.state.force_pin_change && old_hash == Some(&hash[..]) {
+            return Err(PIN_POLICY_VIOLATION);
+        }
+        self.state.pin_hash = Some(hash.to_vec());
+        self.state.pin_length = code_points;
+        self.state.pin_retries = PIN_RETRIES;
+        self.state.force_pin_change = false;
+        self.token = None;
+        Ok(())
+    }
+
+    /// Verifies a pinUvAuthParam made with the current token.
+    fn check_token(
+        &self,
+        params: &Map,
+        protocol_key: i128,
+        param_key: i128,
+        message: &[u8],
+        permission: u8,
+        rp_id: Option<&str>,
+    ) -> Result<(), u8> {
+        let param = match params.bytes(param_key)? {
+            Some(p) => p,
+            None => return Err(PUAT_REQUIRED),
+        };
+        let protocol = self.protocol(params, protocol_key)?;
+        let token = self.token.as_ref().ok_or(PIN_AUTH_INVALID)?;
+        if !protocol.verify(&token.value, message, param) {
+            return Err(PIN_AUTH_INVALID);
+        }
+        if token.permissions & permission == 0 {
+            return Err(UNAUTHORIZED_PERMISSION);
+        }
+        if let (Some(bound), Some(wanted)) = (&token.rp_id, rp_id) {
+            if bound != wanted {
+                return Err(UNAUTHORIZED_PERMISSION);
+            }
+        }
+        if token.rp_id.is_some() && rp_id.is_none() && permission == PERM_CM {
+            return Err(UNAUTHORIZED_PERMISSION);
+        }
+        Ok(())
+    }
+
+    // --- makeCredential (§6.1) and getAssertion (§6.2) ---
+
+    fn prepare_make_credential(&mut self, params: &Map) -> Result<NewCredential, u8> {
+        let client_data_hash = required(params.bytes(0x01))?.to_vec();
+        let rp = required(params.map(0x02))?;
+        let user = required(params.map(0x03))?;
+        let algs = match params.opt(0x04) {
+            Some(Value::Array(a)) => a,
+            Some(_) => return Err(CBOR_UNEXPECTED_TYPE),
+            None => return Err(MISSING_PARAMETER),
+        };
+        let es256 = algs.iter().any(|a| match a {
+            Value::Map(m) => m.str_key("alg") == Some(&int(-7)),
+            _ => false,
+        });
+        if !es256 {
+            return Err(UNSUPPORTED_ALGORITHM);
+        }
+        let rp_id = match rp.str_key("id") {
+            Some(Value::Text(t)) => t.clone(),
+            _ => return Err(MISSING_PARAMETER),
+        };
+        let text_field = |m: &Map, k: &str| match m.str_key(k) {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let user_id = match user.str_key("id") {
+            Some(Value::Bytes(b)) => b.clone(),
+            _ => return Err(MISSING_PARAMETER),
+        };
+        let options = params.map(0x07)?;
+        let rk = options
+            .and_then(|o| o.str_key("rk"))
+            .map(|v| v == &Value::Bool(true))
+            .unwrap_or(false);
+        let uv = if params.opt(0x08).is_some() {
+            self.check_token(params, 0x09, 0x08, &client_data_hash, PERM_MC, Some(&rp_id))?;
+            true
+        } else {
+            let pin_set = self.state.pin_hash.is_some();
+            if (pin_set && (rk || !self.state.profile.is_2_1())) || self.state.always_uv {
+                return Err(PUAT_REQUIRED);
+            }
+            false
+        };
+        let exists = self
+            .state
+            .credentials
+            .iter()
+            .any(|c| c.rp_id == rp_id && c.user_id == user_id);
+        if !exists && self.remaining_slots() == 0 {
+            return Err(KEY_STORE_FULL);
+        }
+        Ok(NewCredential {
+            client_data_hash,
+            rp_name: text_field(rp, "name"),
+            rp_id,
+            user_id,
+            user_name: text_field(user, "name"),
+            display_name: text_field(user, "displayName"),
+            uv,
+        })
+    }
+
+    fn finish_make_credential(&mut self, new: NewCredential) -> Result<Map, u8> {
+        #[allow(deprecated)] // the Generate trait needs a newer rand_core wiring
+        let signing = SigningKey::random(&mut rand::rng());
+        let id: [u8; 32] = random_bytes();
+        self.state
+            .credentials
+            .retain(|c| !(c.rp_id == new.rp_id && c.user_id == new.user_id));
+        let cred = Credential {
+            id: id.to_vec(),
+            rp_id: new.rp_id.clone(),
+            rp_name: new.rp_name,
+            user_id: new.user_id,
+            user_name: new.user_name,
+            display_name: new.display_name,
+            private_key: signing.to_bytes().to_vec(),
+            sign_count: 0,
+        };
+        let cose = cose_public_key(&signing);
+        let mut auth_data = Sha256::digest(new.rp_id.as_bytes()).to_vec();
+        auth_data.push(0x01 | 0x40 | if new.uv { 0x04 } else { 0 });
+        auth_data.extend_from_slice(&0u32.to_be_bytes());
+        auth_data.extend_from_slice(&self.state.profile.aaguid);
+        auth_data.extend_from_slice(&(id.len() as u16).to_be_bytes());
+        auth_data.extend_from_slice(&id);
+        auth_data.extend_from_slice(&encode_value(&cose));
+        self.state.credentials.push(cred);
+        let _ = new.client_data_hash;
+        let mut out = Map::new();
+        out.insert(int(0x01), text("none"));
+        out.insert(int(0x02), Value::Bytes(auth_data));
+        out.insert(int(0x03), Value::Map(Map::new()));
+        Ok(out)
+    }
+
+    fn prepare_get_assertion(&mut self, params: &Map) -> Result<AssertionRequest, u8> {
+        let rp_id = required(params.text_at(0x01))?.to_owned();
+        let client_data_hash = required(params.bytes(0x02))?.to_vec();
+        let allow: Vec<Vec<u8>> = match params.opt(0x03) {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|d| match d {
+                    Value::Map(m) => match m.str_key("id") {
+                        Some(Value::Bytes(b)) => Some(b.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let uv = if params.opt(0x06).is_some() {
+            self.check_token(params, 0x07, 0x06, &client_data_hash, PERM_GA, Some(&rp_id))?;
+            true
+        } else {
+            if self.state.always_uv {
+                return Err(PUAT_REQUIRED);
+            }
+            false
+        };
+        let credential_ids: Vec<Vec<u8>> = self
+            .state
+            .credentials
+            .iter()
+            .filter(|c| c.rp_id == rp_id && (allow.is_empty() || allow.contains(&c.id)))
+            .map(|c| c.id.clone())
+            .collect();
+        if credential_ids.is_empty() {
+            return Err(NO_CREDENTIALS);
+        }
+        Ok(AssertionRequest {
+            rp_id,
+            client_data_hash,
+            discoverable: allow.is_empty(),
+            credential_ids,
+            uv,
+        })
+    }
+
+    fn finish_get_assertion(&mut self, req: AssertionRequest) -> Result<Map, u8> {
+        let lite = AssertionRequestLite {
+            rp_id: req.rp_id.clone(),
+            client_data_hash: req.client_data_hash.clone(),
+            uv: req.uv,
+        };
+        let mut ids = req.credential_ids.into_iter();
+        let first = ids.next().ok_or(NO_CREDENTIALS)?;
+        let total = 1 + ids.len();
+        self.assertion_cursor = if req.discoverable {
+            ids.map(|id| (id, lite.clone())).collect()
+        } else {
+            Vec::new()
+        };
+        let mut out = self.assertion(&first, &lite, req.discoverable)?;
+        if req.discoverable && total > 1 {
+            out.insert(int(0x05), int(total as i128));
+        }
+        Ok(out)
+    }
+
+    fn get_next_assertion(&mut self) -> Result<Map, u8> {
+        if self.assertion_cursor.is_empty() {
+            return Err(NOT_ALLOWED);
+        }
+        let (id, lite) = self.assertion_cursor.remove(0);
+        self.assertion(&id, &lite, true)
+    }
+
+    fn assertion(&mut self, id: &[u8], req: &AssertionRequestLite, with_user: bool) -> Result<Map, u8> {
+        let cred = self
+            .state
+            .credentials
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(NO_CREDENTIALS)?;
+        cred.sign_count += 1;
+        let mut auth_data = Sha256::digest(req.rp_id.as_bytes()).to_vec();
+        auth_data.push(0x01 | if req.uv { 0x04 } else { 0 });
+        auth_data.extend_from_slice(&cred.sign_count.to_be_bytes());
+        let key = SigningKey::from_slice(&cred.private_key).map_err(|_| OTHER)?;
+        let mut signed = auth_data.clone();
+        signed.extend_from_slice(&req.client_data_hash);
+        let signature: Signature = key.sign(&signed);
+        let mut out = Map::new();
+        out.insert(int(0x01), descriptor(&cred.id));
+        out.insert(int(0x02), Value::Bytes(auth_data));
+        out.insert(int(0x03), Value::Bytes(signature.to_der().as_bytes().to_vec()));
+        if with_user {
+            out.insert(int(0x04), user_entity(cred));
+        }
+        Ok(out)
+    }
+
+    // --- credentialManagement (§6.8) ---
+
+    fn cred_mgmt(&mut self, params: &Map) -> Result<Map, u8> {
+        let sub = required(params.uint(0x01))? as u8;
+        let sub_params = params.map(0x02)?;
+        let mut message = vec![sub];
+        if let Some(p) = sub_params {
+            message.extend(encode_value(&Value::Map(p.clone())));
+        }
+        let empty = Map::new();
+        let sp = sub_params.unwrap_or(&empty);
+        let mut out = Map::new();
+        match sub {
+            0x01 => {
+                self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                out.insert(int(0x01), int(self.state.credentials.len() as i128));
+                out.insert(int(0x02), int(self.remaining_slots() as i128));
+            }
+            0x02 => {
+                self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                let mut rps = self.state.rp_ids();
+                if rps.is_empty() {
+                    return Err(NO_CREDENTIALS);
+                }
+                let total = rps.len();
+                let first = rps.remove(0);
+                self.rp_cursor = rps;
+                out = self.rp_entry(&first);
+                out.insert(int(0x05), int(total as i128));
+            }
+            0x03 => {
+                if self.rp_cursor.is_empty() {
+                    return Err(NOT_ALLOWED);
+                }
+                let next = self.rp_cursor.remove(0);
+                out = self.rp_entry(&next);
+            }
+            0x04 => {
+                let hash = required(sp.bytes(0x01))?.to_vec();
+                let rp_id = self
+                    .state
+                    .rp_ids()
+                    .into_iter()
+                    .find(|rp| Sha256::digest(rp.as_bytes()).as_slice() == hash.as_slice());
+                self.check_token(params, 0x03, 0x04, &message, PERM_CM, rp_id.as_deref())?;
+                let rp_id = rp_id.ok_or(NO_CREDENTIALS)?;
+                let mut ids: Vec<Vec<u8>> = self
+                    .state
+                    .credentials
+                    .iter()
+                    .filter(|c| c.rp_id == rp_id)
+                    .map(|c| c.id.clone())
+                    .collect();
+                let total = ids.len();
+                let first = ids.remove(0);
+                self.cred_cursor = ids;
+                out = self.credential_entry(&first)?;
+                out.insert(int(0x09), int(total as i128));
+            }
+            0x05 => {
+                if self.cred_cursor.is_empty() {
+                    return Err(NOT_ALLOWED);
+                }
+                let next = self.cred_cursor.remove(0);
+                out = self.credential_entry(&next)?;
+            }
+            0x06 | 0x07 => {
+                if sub == 0x07 && !self.state.profile.is_2_1() {
+                    return Err(INVALID_SUBCOMMAND);
+                }
+                let id = match required(sp.map(0x02))?.str_key("id") {
+                    Some(Value::Bytes(b)) => b.clone(),
+                    _ => return Err(MISSING_PARAMETER),
+                };
+                let rp = self
+                    .state
+                    .credentials
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.rp_id.clone());
+                self.check_token(params, 0x03, 0x04, &message, PERM_CM, rp.as_deref())?;
+                let index = self
+                    .state
+                    .credentials
+                    .iter()
+                    .position(|c| c.id == id)
+                    .ok_or(NO_CREDENTIALS)?;
+                if sub == 0x06 {
+                    self.state.credentials.remove(index);
+                } else {
+                    let user = required(sp.map(0x03))?;
+                    let cred = &mut self.state.credentials[index];
+                    match user.str_key("id") {
+                        Some(Value::Bytes(b)) if *b == cred.user_id => {}
+                        _ => return Err(INVALID_PARAMETER),
+                    }
+                    let field = |k: &str| match user.str_key(k) {
+                        Some(Value::Text(t)) if !t.is_empty() => Some(t.clone()),
+                        _ => None,
+                    };
+                    cred.user_name = field("name");
+                    cred.display_name = field("displayName");
+                }
+            }
+            _ => return Err(INVALID_SUBCOMMAND),
+        }
+        Ok(out)
+    }
+
+    fn rp_entry(&self, rp_id: &str) -> Map {
+        let mut rp = Map::new();
+        rp.insert(text("id"), text(rp_id));
+        if let Some(name) = self
+            .state
+            .credentials
+            .iter()
+            .find(|c| c.rp_id == rp_id)
+            .and_then(|c| c.rp_name.clone())
+        {
+            rp.insert(text("name"), Value::Text(name));
+        }
+        let mut out = Map::new();
+        out.insert(int(0x03), Value::Map(rp));
+        out.insert(int(0x04), Value::Bytes(Sha256::digest(rp_id.as_bytes()).to_vec()));
+        out
+    }
+
+    fn credential_entry(&self, id: &[u8]) -> Result<Map, u8> {
+        let cred = self
+            .state
+            .credentials
+            .iter()
+            .find(|c| c.id == id)
+            .ok_or(NO_CREDENTIALS)?;
+        let key = SigningKey::from_slice(&cred.private_key).map_err(|_| OTHER)?;
+        let mut out = Map::new();
+        out.insert(int(0x06), user_entity(cred));
+        out.insert(int(0x07), descriptor(&cred.id));
+        out.insert(int(0x08), cose_public_key(&key));
+        out.insert(int(0x0A), int(1));
+        Ok(out)
+    }
+
+    // --- bioEnrollment (§6.7) ---
+
+    fn bio(&mut self, params: &Map) -> Step {
+        match self.bio_inner(params) {
+            Ok(step) => step,
+            Err(e) => Step::Done(Err(e)),
+        }
+    }
+
+    fn bio_inner(&mut self, params: &Map) -> Result<Step, u8> {
+        if params.boolean(0x06)? == Some(true) {
+            let mut out = Map::new();
+            out.insert(int(0x01), int(1));
+            return Ok(Step::Done(Ok(encode(out))));
+        }
+        let sub = required(params.uint(0x02))? as u8;
+        let sub_params = params.map(0x03)?;
+        let modality = params.uint(0x01)?.unwrap_or(1) as u8;
+        let mut message = vec![modality, sub];
+        if let Some(p) = sub_params {
+            message.extend(encode_value(&Value::Map(p.clone())));
+        }
+        let empty = Map::new();
+        let sp = sub_params.unwrap_or(&empty);
+        let mut out = Map::new();
+        match sub {
+            0x07 => {
+                out.insert(int(0x02), int(1));
+                out.insert(int(0x03), int(SAMPLES_PER_ENROLLMENT as i128));
+                out.insert(int(0x08), int(MAX_FRIENDLY_NAME as i128));
+            }
+            0x01 => {
+                self.check_token(params, 0x04, 0x05, &message, PERM_BE, None)?;
+                if self.state.templates.len() >= MAX_TEMPLATES {
+                    return Err(FP_DATABASE_FULL);
+                }
+                let id = self.state.next_template.to_be_bytes()[2..].to_vec();
+                self.state.next_template += 1;
+                self.enrollment = Some(Enrollment {
+                    template_id: id,
+                    remaining: SAMPLES_PER_ENROLLMENT,
+                });
+                return Ok(Step::NeedsUser(Pending::Sample(SampleKind::Begin)));
+            }
+            0x02 => {
+                self.check_token(params, 0x04, 0x05, &message, PERM_BE, None)?;
+                let id = required(sp.bytes(0x01))?;
+                match &self.enrollment {
+                    Some(e) if e.template_id == id => {}
+                    _ => return Err(INVALID_PARAMETER),
+                }
+                return Ok(Step::NeedsUser(Pending::Sample(SampleKind::Next)));
+            }
+            0x03 => {
+                self.enrollment = None;
+            }
+            0x04 => {
+                self.check_token(params, 0x04, 0x05, &message, PERM_BE, None)?;
+                if self.state.templates.is_empty() {
+                    return Err(INVALID_OPTION);
+                }
+                let infos = self
+                    .state
+                    .templates
+                    .iter()
+                    .map(|t| {
+                        let mut m = Map::new();
+                        m.insert(int(0x01), Value::Bytes(t.id.clone()));
+                        if let Some(n) = &t.name {
+                            m.insert(int(0x02), Value::Text(n.clone()));
+                        }
+                        Value::Map(m)
+                    })
+                    .collect();
+                out.insert(int(0x07), Value::Array(infos));
+            }
+            0x05 | 0x06 => {
+                self.check_token(params, 0x04, 0x05, &message, PERM_BE, None)?;
+                let id = required(sp.bytes(0x01))?.to_vec();
+                let index = self
+                    .state
+                    .templates
+                    .iter()
+                    .position(|t| t.id == id)
+                    .ok_or(INVALID_OPTION)?;
+                if sub == 0x05 {
+                    let name = required(sp.text_at(0x02))?;
+                    if name.len() > MAX_FRIENDLY_NAME {
+                        return Err(INVALID_PARAMETER);
+                    }
+                    self.state.templates[index].name = Some(name.to_owned());
+                } else {
+                    self.state.templates.remove(index);
+                }
+            }
+            _ => return Err(INVALID_SUBCOMMAND),
+        }
+        Ok(Step::Done(Ok(encode(out))))
+    }
+
+    fn take_sample(&mut self, kind: SampleKind) -> Result<Map, u8> {
+        let status = self.samples.pop_front().unwrap_or(SampleStatus::Good);
+        let enrollment = self.enrollment.as_mut().ok_or(INVALID_PARAMETER)?;
+        if status == SampleStatus::Good {
+            enrollment.remaining = enrollment.remaining.saturating_sub(1);
+        }
+        let mut out = Map::new();
+        if let SampleKind::Begin = kind {
+            out.insert(int(0x04), Value::Bytes(enrollment.template_id.clone()));
+        }
+        out.insert(int(0x05), int(status.code() as i128));
+        out.insert(int(0x06), int(enrollment.remaining as i128));
+        if enrollment.remaining == 0 {
+            let id = enrollment.template_id.clone();
+            self.enrollment = None;
+            self.state.templates.push(Template { id, name: None });
+        }
+        Ok(out)
+    }
+
+    // --- authenticatorConfig (§6.11) ---
+
+    fn config(&mut self, params: &Map) -> Result<Map, u8> {
+        let sub = required(params.uint(0x01))? as u8;
+        let sub_params = params.map(0x02)?;
+        let mut message = vec![0xff; 32];
+        message.push(0x0D);
+        message.push(sub);
+        if let Some(p) = sub_params {
+            message.extend(encode_value(&Value::Map(p.clone())));
+        }
+        self.check_token(params, 0x03, 0x04, &message, PERM_ACFG, None)?;
+        let empty = Map::new();
+        let sp = sub_params.unwrap_or(&empty);
+        match sub {
+            0x01 => {
+                if !self.state.profile.enterprise_attestation {
+                    return Err(UNSUPPORTED_OPTION);
+                }
+                self.state.enterprise_attestation = true;
+            }
+            0x02 => {
+                if !self.state.profile.always_uv {
+                    return Err(UNSUPPORTED_OPTION);
+                }
+                self.state.always_uv = !self.state.always_uv;
+            }
+            0x03 => {
+                if !self.state.profile.set_min_pin_length {
+                    return Err(UNSUPPORTED_OPTION);
+                }
+                let new_min = sp.uint(0x01)?.map(|n| n as u32);
+                let force = sp.boolean(0x03)?.unwrap_or(false);
+                if let Some(n) = new_min {
+                    if n < self.state.min_pin_length {
+                        return Err(PIN_POLICY_VIOLATION);
+                    }
+                }
+                if force && self.state.pin_hash.is_none() {
+                    return Err(PIN_NOT_SET);
+                }
+                if let Some(n) = new_min {
+                    self.state.min_pin_length = n;
+                    if self.state.pin_hash.is_some() && self.state.pin_length < n {
+                        self.state.force_pin_change = true;
+                    }
+                }
+                if force {
+                    self.state.force_pin_change = true;
+                }
+                if self.state.force_pin_change {
+                    self.token = None;
+                }
+            }
+            _ => return Err(INVALID_SUBCOMMAND),
+        }
+        Ok(Map::new())
+    }
+}
+
+fn descriptor(id: &[u8]) -> Value {
+    let mut m = Map::new();
+    m.insert(text("id"), Value::Bytes(id.to_vec()));
+    m.insert(text("type"), text("public-key"));
+    Value::Map(m)
+}
+
+fn user_entity(c: &Credential) -> Value {
+    let mut m = Map::new();
+    m.insert(text("id"), Value::Bytes(c.user_id.clone()));
+    if let Some(n) = &c.user_name {
+        m.insert(text("name"), Value::Text(n.clone()));
+    }
+    if let Some(d) = &c.display_name {
+        m.insert(text("displayName"), Value::Text(d.clone()));
+    }
+    Value::Map(m)
+}
+
+/// The credential's public key as a COSE_Key (ES256).
+fn cose_public_key(key: &SigningKey) -> Value {
+    let point = key.verifying_key().to_sec1_point(false);
+    let mut m = Map::new();
+    m.insert(int(1), int(2));
+    m.insert(int(3), int(-7));
+    m.insert(int(-1), int(1));
+    m.insert(int(-2), Value::Bytes(point.x().map(|x| x.to_vec()).unwrap_or_default()));
+    m.insert(int(-3), Value::Bytes(point.y().map(|y| y.to_vec()).unwrap_or_default()));
+    Value::Map(m)
+}

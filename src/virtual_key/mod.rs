@@ -1,0 +1,356 @@
+//! The virtual security key: the project's own CTAP 2.1 authenticator
+//! simulator behind the library's `Token` trait, so the real client code
+//! runs against it (tests, the demo, the CLI's `--virtual`).
+//!
+//! Profiles: `bio` (CTAP 2.1 with a fingerprint sensor), `pre` (2.1-PRE),
+//! `basic` (CTAP 2.0) and any model's getInfo from the FIDO metadata. The
+//! test drives its touch, fingerprint samples, clock and power.
+
+mod authenticator;
+mod cbor;
+mod profile;
+mod state;
+pub mod status;
+
+use async_trait::async_trait;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+use tokio::sync::Notify;
+use webauthn_authenticator_rs::error::CtapError;
+use webauthn_authenticator_rs::prelude::WebauthnCError;
+use webauthn_authenticator_rs::transport::Token;
+use webauthn_authenticator_rs::ui::UiCallback;
+use webauthn_rs_proto::AuthenticatorTransport;
+
+use crate::device::prompts::SampleStatus;
+use crate::device::CancelSignal;
+use authenticator::{Authenticator, Step};
+pub use profile::{Family, Profile, ProfileSpec};
+use state::KeyState;
+
+/// How the simulated user answers "touch your key".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TouchPolicy {
+    /// Touches at once.
+    Immediate,
+    /// Never touches: the key answers USER_ACTION_TIMEOUT at once.
+    Never,
+    /// Waits for [`VirtualKeyControl::touch`] or a cancel.
+    Manual,
+    /// Touches after this long (the demo, so prompts are visible).
+    Delayed(Duration),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum VirtualKeyError {
+    #[error("Unknown virtual key profile '{0}'. Use bio, pre, basic or mds:<aaguid>.")]
+    UnknownProfile(String),
+    #[error("'{}' already exists. Choose another file name or delete it first.", .0.display())]
+    Exists(PathBuf),
+    #[error("Could not read the virtual key file '{}': {}", .0.display(), .1)]
+    Read(PathBuf, std::io::Error),
+    #[error("'{}' is not a KeyGuide virtual key file ({}). It was left untouched.", .0.display(), .1)]
+    NotAKeyFile(PathBuf, String),
+    #[error("Could not save the virtual key file '{}': {}", .0.display(), .1)]
+    Write(PathBuf, std::io::Error),
+}
+
+struct Shared {
+    auth: Mutex<Authenticator>,
+    touch: Mutex<TouchPolicy>,
+    touches: AtomicU32,
+    touched: Notify,
+    plugged: Mutex<bool>,
+    commands: Mutex<Vec<u8>>,
+    file: Option<PathBuf>,
+}
+
+impl Shared {
+    fn auth(&self) -> MutexGuard<'_, Authenticator> {
+        // A panic in a handler must not make the key unusable for the rest
+        // of a test run: take the state as it was.
+        self.auth.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// One virtual key. Cloning the [`VirtualKeyControl`] shares the same key.
+pub struct VirtualKey {
+    shared: Arc<Shared>,
+    cancel: CancelSignal,
+}
+
+impl fmt::Debug for VirtualKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VirtualKey")
+            .field("file", &self.shared.file)
+            .finish()
+    }
+}
+
+impl VirtualKey {
+    /// A key in memory, just powered up. Its clock stands still until a
+    /// test advances it.
+    pub fn new(profile: Profile) -> Self {
+        Self::with_state(KeyState::new(profile.spec()), None)
+    }
+
+    fn with_state(state: KeyState, file: Option<PathBuf>) -> Self {
+        let wall_clock = file.is_some();
+        VirtualKey {
+            shared: Arc::new(Shared {
+                auth: Mutex::new(Authenticator::new(state, wall_clock)),
+                touch: Mutex::new(TouchPolicy::Immediate),
+                touches: AtomicU32::new(0),
+                touched: Notify::new(),
+                plugged: Mutex::new(true),
+                commands: Mutex::new(Vec::new()),
+                file,
+            }),
+            cancel: CancelSignal::new(),
+        }
+    }
+
+    /// Creates a key file; refuses to overwrite an existing one.
+    pub fn create_file(path: &Path, profile: Profile) -> Result<Self, VirtualKeyError> {
+        if path.exists() {
+            return Err(VirtualKeyError::Exists(path.to_owned()));
+        }
+        let key = Self::with_state(KeyState::new(profile.spec()), Some(path.to_owned()));
+        key.save()?;
+        Ok(key)
+    }
+
+    /// Opens a key file. Opening is not a power cycle: the key stayed in.
+    pub fn open_file(path: &Path) -> Result<Self, VirtualKeyError> {
+        let bytes =
+            std::fs::read(path).map_err(|e| VirtualKeyError::Read(path.to_owned(), e))?;
+        let state: KeyState = serde_json::from_slice(&bytes)
+            .map_err(|e| VirtualKeyError::NotAKeyFile(path.to_owned(), e.to_string()))?;
+        if state.format != state::FORMAT {
+            return Err(VirtualKeyError::NotAKeyFile(
+                path.to_owned(),
+                format!("format '{}'", state.format),
+            ));
+        }
+        if state.version != state::VERSION {
+            return Err(VirtualKeyError::NotAKeyFile(
+                path.to_owned(),
+                format!("version {} is not supported", state.version),
+            ));
+        }
+        Ok(Self::with_state(state, Some(path.to_owned())))
+    }
+
+    /// Another connection to the same key (a new session, as a new process
+    /// or a re-opened device would make).
+    pub fn from_control(control: VirtualKeyControl) -> Self {
+        VirtualKey {
+            shared: control.shared,
+            cancel: CancelSignal::new(),
+        }
+    }
+
+    /// The signal a client uses to cancel a command waiting for the user.
+    pub fn with_cancel(mut self, cancel: CancelSignal) -> Self {
+        self.cancel = cancel;
+        self
+    }
+
+    pub fn control(&self) -> VirtualKeyControl {
+        VirtualKeyControl {
+            shared: self.shared.clone(),
+        }
+    }
+
+    fn save(&self) -> Result<(), VirtualKeyError> {
+        save(&self.shared)
+    }
+
+    /// Runs one command: first half, the wait for the user, second half.
+    async fn process<U: UiCallback>(&self, request: &[u8], ui: &U) -> Result<Vec<u8>, u8> {
+        let step = self.shared.auth().prepare(request);
+        let result = match step {
+            Step::Done(r) => r,
+            Step::NeedsUser(pending) => {
+                ui.request_touch();
+                self.wait_for_user().await?;
+                self.shared.auth().finish(pending)
+            }
+        };
+        if self.shared.file.is_some() && request.first() != Some(&0x04) {
+            save(&self.shared).map_err(|e| {
+                tracing::error!("{e}");
+                status::OTHER
+            })?;
+        }
+        result
+    }
+
+    async fn wait_for_user(&self) -> Result<(), u8> {
+        let policy = *self.shared.touch.lock().unwrap_or_else(|p| p.into_inner());
+        if self.cancel.is_cancelled() {
+            return Err(status::KEEPALIVE_CANCEL);
+        }
+        match policy {
+            TouchPolicy::Immediate => Ok(()),
+            TouchPolicy::Never => Err(status::USER_ACTION_TIMEOUT),
+            TouchPolicy::Delayed(d) => tokio::select! {
+                _ = tokio::time::sleep(d) => Ok(()),
+                _ = self.cancel.cancelled() => Err(status::KEEPALIVE_CANCEL),
+            },
+            TouchPolicy::Manual => loop {
+                let touched = self.shared.touched.notified();
+                if self
+                    .shared
+                    .touches
+                    .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+                    .is_ok()
+                {
+                    return Ok(());
+                }
+                tokio::select! {
+                    _ = touched => {}
+                    _ = self.cancel.cancelled() => return Err(status::KEEPALIVE_CANCEL),
+                }
+            },
+        }
+    }
+}
+
+fn save(shared: &Shared) -> Result<(), VirtualKeyError> {
+    let Some(path) = &shared.file else {
+        return Ok(());
+    };
+    let json = serde_json::to_vec_pretty(&shared.auth().state)
+        .map_err(|e| VirtualKeyError::Write(path.clone(), std::io::Error::other(e)))?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| VirtualKeyError::Write(path.clone(), e))?;
+    std::io::Write::write_all(&mut tmp, &json).map_err(|e| VirtualKeyError::Write(path.clone(), e))?;
+    tmp.persist(path)
+        .map_err(|e| VirtualKeyError::Write(path.clone(), e.error))?;
+    Ok(())
+}
+
+#[async_trait]
+impl Token for VirtualKey {
+    type Id = String;
+
+    fn get_transport(&self) -> AuthenticatorTransport {
+        AuthenticatorTransport::Usb
+    }
+
+    async fn transmit_raw<U>(&mut self, cbor: &[u8], ui: &U) -> Result<Vec<u8>, WebauthnCError>
+    where
+        U: UiCallback,
+    {
+        if !*self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) {
+            return Err(WebauthnCError::Closed);
+        }
+        if let Some(cmd) = cbor.first() {
+            self.shared
+                .commands
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(*cmd);
+        }
+        self.process(cbor, ui)
+            .await
+            .map_err(|code| WebauthnCError::Ctap(CtapError::from(code)))
+    }
+
+    async fn cancel(&mut self) -> Result<(), WebauthnCError> {
+        self.cancel.cancel();
+        Ok(())
+    }
+
+    async fn init(&mut self) -> Result<(), WebauthnCError> {
+        Ok(())
+    }
+
+    async fn close(&mut self) -> Result<(), WebauthnCError> {
+        Ok(())
+    }
+}
+
+/// The test's (and the demo's) hands on the key.
+#[derive(Clone)]
+pub struct VirtualKeyControl {
+    shared: Arc<Shared>,
+}
+
+impl fmt::Debug for VirtualKeyControl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("VirtualKeyControl")
+    }
+}
+
+impl VirtualKeyControl {
+    pub fn set_touch(&self, policy: TouchPolicy) {
+        *self.shared.touch.lock().unwrap_or_else(|p| p.into_inner()) = policy;
+    }
+
+    /// One touch of the simulated user.
+    pub fn touch(&self) {
+        self.shared.touches.fetch_add(1, Ordering::SeqCst);
+        self.shared.touched.notify_waiters();
+    }
+
+    /// Outcomes of the next fingerprint samples; afterwards samples are good.
+    pub fn queue_samples(&self, samples: impl IntoIterator<Item = SampleStatus>) {
+        self.shared.auth().samples.extend(samples);
+    }
+
+    /// Removes the key and inserts it again: a power cycle.
+    pub fn replug(&self) {
+        self.shared.auth().power_up();
+        *self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        if let Err(e) = save(&self.shared) {
+            tracing::error!("{e}");
+        }
+    }
+
+    pub fn unplug(&self) {
+        *self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) = false;
+    }
+
+    /// Inserts an unplugged key (a power-up).
+    pub fn plug(&self) {
+        self.replug();
+    }
+
+    /// Moves the key's own clock on (the reset window).
+    pub fn advance_clock(&self, by: Duration) {
+        let mut auth = self.shared.auth();
+        auth.clock += by;
+        auth.state.power_up_unix_ms = auth.state.power_up_unix_ms.saturating_sub(by.as_millis() as u64);
+    }
+
+    /// Command bytes received so far, in order.
+    pub fn commands_received(&self) -> Vec<u8> {
+        self.shared
+            .commands
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    pub fn pin_retries(&self) -> u32 {
+        self.shared.auth().state.pin_retries
+    }
+
+    pub fn passkey_count(&self) -> usize {
+        self.shared.auth().state.credentials.len()
+    }
+
+    pub fn fingerprint_count(&self) -> usize {
+        self.shared.auth().state.templates.len()
+    }
+
+    pub fn profile(&self) -> ProfileSpec {
+        self.shared.auth().state.profile.clone()
+    }
+}

@@ -1,0 +1,217 @@
+//! What kind of key the simulator plays: its getInfo and its features.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::VirtualKeyError;
+
+/// Our own AAGUID for the built-in profiles (random, registered nowhere).
+pub const BIO_AAGUID: [u8; 16] = [
+    0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x62, 0x69, 0x6f, 0x00, 0x00, 0x00, 0x01,
+];
+pub const PRE_AAGUID: [u8; 16] = [
+    0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x70, 0x72, 0x65, 0x00, 0x00, 0x00, 0x01,
+];
+pub const BASIC_AAGUID: [u8; 16] = [
+    0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x62, 0x61, 0x73, 0x00, 0x00, 0x00, 0x01,
+];
+
+/// Which command bytes a management family answers on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Family {
+    Absent,
+    /// CTAP 2.1: 0x0A credential management, 0x09 bio enrollment.
+    Standard,
+    /// FIDO_2_1_PRE: 0x41 and 0x40.
+    Prototype,
+}
+
+/// A profile, as given on the command line or built from the metadata.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Profile {
+    Bio,
+    Pre,
+    Basic,
+    Custom(Box<ProfileSpec>),
+}
+
+impl Profile {
+    pub fn parse(name: &str) -> Result<Profile, VirtualKeyError> {
+        match name {
+            "bio" => Ok(Profile::Bio),
+            "pre" => Ok(Profile::Pre),
+            "basic" => Ok(Profile::Basic),
+            other => Err(VirtualKeyError::UnknownProfile(other.to_owned())),
+        }
+    }
+
+    /// Builds a profile from a FIDO MDS3 `authenticatorGetInfo` object.
+    pub fn from_metadata(
+        aaguid: uuid::Uuid,
+        get_info: &serde_json::Value,
+    ) -> Result<Profile, VirtualKeyError> {
+        let bad = |what: &str| VirtualKeyError::UnknownProfile(format!("mds:{aaguid} ({what})"));
+        let obj = get_info.as_object().ok_or_else(|| bad("no authenticatorGetInfo"))?;
+        let strings = |key: &str| -> Vec<String> {
+            obj.get(key)
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default()
+        };
+        let versions = strings("versions");
+        if versions.is_empty() {
+            return Err(bad("no FIDO versions"));
+        }
+        let options: BTreeMap<String, bool> = obj
+            .get("options")
+            .and_then(|o| o.as_object())
+            .map(|o| {
+                o.iter()
+                    .filter_map(|(k, v)| v.as_bool().map(|b| (k.clone(), b)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let num = |key: &str| obj.get(key).and_then(|v| v.as_u64());
+        let cred_mgmt = if options.contains_key("credMgmt") {
+            Family::Standard
+        } else if options.contains_key("credentialMgmtPreview") {
+            Family::Prototype
+        } else {
+            Family::Absent
+        };
+        let bio = if options.contains_key("bioEnroll") {
+            Family::Standard
+        } else if options.contains_key("userVerificationMgmtPreview") {
+            Family::Prototype
+        } else {
+            Family::Absent
+        };
+        let mut pin_protocols: Vec<u32> = obj
+            .get("pinUvAuthProtocols")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|n| n.as_u64()).map(|n| n as u32).collect())
+            .unwrap_or_default();
+        pin_protocols.retain(|p| *p == 1 || *p == 2);
+        if pin_protocols.is_empty() && options.contains_key("clientPin") {
+            pin_protocols.push(1);
+        }
+        Ok(Profile::Custom(Box::new(ProfileSpec {
+            name: format!("mds:{aaguid}"),
+            aaguid: *aaguid.as_bytes(),
+            versions,
+            extensions: strings("extensions"),
+            transports: strings("transports"),
+            client_pin: options.contains_key("clientPin"),
+            pin_uv_auth_token: options.get("pinUvAuthToken") == Some(&true),
+            cred_mgmt,
+            bio,
+            config: options.get("authnrCfg") == Some(&true),
+            set_min_pin_length: options.get("setMinPINLength") == Some(&true),
+            always_uv: options.contains_key("alwaysUv"),
+            enterprise_attestation: options.contains_key("ep"),
+            pin_protocols,
+            max_msg_size: num("maxMsgSize").unwrap_or(1200) as u32,
+            min_pin_length: num("minPINLength").unwrap_or(4).max(4) as u32,
+            firmware_version: num("firmwareVersion").unwrap_or(1),
+            capacity: num("remainingDiscoverableCredentials").unwrap_or(25).max(1) as u32,
+        })))
+    }
+
+    pub fn spec(&self) -> ProfileSpec {
+        match self {
+            Profile::Bio => ProfileSpec {
+                name: "bio".into(),
+                aaguid: BIO_AAGUID,
+                versions: vec!["FIDO_2_0".into(), "FIDO_2_1".into()],
+                extensions: ["credProtect", "hmac-secret", "credBlob", "minPinLength"]
+                    .map(String::from)
+                    .to_vec(),
+                transports: vec!["nfc".into(), "usb".into()],
+                client_pin: true,
+                pin_uv_auth_token: true,
+                cred_mgmt: Family::Standard,
+                bio: Family::Standard,
+                config: true,
+                set_min_pin_length: true,
+                always_uv: true,
+                enterprise_attestation: false,
+                pin_protocols: vec![2, 1],
+                max_msg_size: 1200,
+                min_pin_length: 4,
+                firmware_version: 0x0501_0000,
+                capacity: 100,
+            },
+            Profile::Pre => ProfileSpec {
+                name: "pre".into(),
+                aaguid: PRE_AAGUID,
+                versions: vec!["U2F_V2".into(), "FIDO_2_0".into(), "FIDO_2_1_PRE".into()],
+                extensions: vec!["credProtect".into(), "hmac-secret".into()],
+                transports: vec!["usb".into()],
+                client_pin: true,
+                pin_uv_auth_token: false,
+                cred_mgmt: Family::Prototype,
+                bio: Family::Prototype,
+                config: false,
+                set_min_pin_length: false,
+                always_uv: false,
+                enterprise_attestation: false,
+                pin_protocols: vec![1],
+                max_msg_size: 1200,
+                min_pin_length: 4,
+                firmware_version: 0x0402_0000,
+                capacity: 25,
+            },
+            Profile::Basic => ProfileSpec {
+                name: "basic".into(),
+                aaguid: BASIC_AAGUID,
+                versions: vec!["U2F_V2".into(), "FIDO_2_0".into()],
+                extensions: vec!["hmac-secret".into()],
+                transports: vec!["usb".into()],
+                client_pin: true,
+                pin_uv_auth_token: false,
+                cred_mgmt: Family::Absent,
+                bio: Family::Absent,
+                config: false,
+                set_min_pin_length: false,
+                always_uv: false,
+                enterprise_attestation: false,
+                pin_protocols: vec![1],
+                max_msg_size: 1200,
+                min_pin_length: 4,
+                firmware_version: 0x0300_0000,
+                capacity: 25,
+            },
+            Profile::Custom(spec) => (**spec).clone(),
+        }
+    }
+}
+
+/// Everything about a profile that getInfo and the handlers need.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileSpec {
+    pub name: String,
+    pub aaguid: [u8; 16],
+    pub versions: Vec<String>,
+    pub extensions: Vec<String>,
+    pub transports: Vec<String>,
+    pub client_pin: bool,
+    pub pin_uv_auth_token: bool,
+    pub cred_mgmt: Family,
+    pub bio: Family,
+    pub config: bool,
+    pub set_min_pin_length: bool,
+    pub always_uv: bool,
+    pub enterprise_attestation: bool,
+    pub pin_protocols: Vec<u32>,
+    pub max_msg_size: u32,
+    pub min_pin_length: u32,
+    pub firmware_version: u64,
+    /// Passkeys the key can hold.
+    pub capacity: u32,
+}
+
+impl ProfileSpec {
+    pub fn is_2_1(&self) -> bool {
+        self.versions.iter().any(|v| v == "FIDO_2_1")
+    }
+}
