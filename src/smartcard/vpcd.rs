@@ -19,6 +19,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::net::TcpStream;
+use tokio::sync::Notify;
 use webauthn_authenticator_rs::transport::Token;
 
 use super::fido_applet::FidoApplet;
@@ -54,6 +55,10 @@ pub struct VpcdControl {
 #[derive(Debug, Default)]
 struct ControlInner {
     remove_during_next_command: AtomicBool,
+    remove_now: Notify,
+    /// Out of the field on purpose (test hooks): do not reconnect.
+    away: AtomicBool,
+    inserted: Notify,
     connected: AtomicBool,
     connections: AtomicU32,
     apdus: AtomicU64,
@@ -61,12 +66,27 @@ struct ControlInner {
 
 impl VpcdControl {
     /// The next CTAP command (NFCCTAP_MSG) never reaches the key: the card
-    /// leaves the field once the reader has sent it, and comes straight
-    /// back (a new connection, powered up afresh).
+    /// leaves the field once the reader has sent it, and stays away until
+    /// [`insert_card`](Self::insert_card).
     pub fn remove_card_during_next_command(&self) {
+        self.inner.away.store(true, Ordering::SeqCst);
         self.inner
             .remove_during_next_command
             .store(true, Ordering::SeqCst);
+    }
+
+    /// Takes the card out of the field now, between commands; it stays
+    /// away until [`insert_card`](Self::insert_card).
+    pub fn remove_card(&self) {
+        self.inner.away.store(true, Ordering::SeqCst);
+        self.inner.remove_now.notify_one();
+    }
+
+    /// Puts a removed card back on the reader (a new connection, powered up
+    /// afresh: the key's replug).
+    pub fn insert_card(&self) {
+        self.inner.away.store(false, Ordering::SeqCst);
+        self.inner.inserted.notify_one();
     }
 
     /// True while the card is in the reader.
@@ -191,7 +211,16 @@ impl<T: Token + 'static> VpcdServer<T> {
             self.applet.power_off();
             match end {
                 SessionEnd::Stopped => return Ok(()),
-                SessionEnd::Removed => tracing::info!("card removed mid-command (test hook)"),
+                SessionEnd::Removed => {
+                    tracing::info!("card taken out of the field (test hook)");
+                    let inner = self.control.inner.clone();
+                    while inner.away.load(Ordering::SeqCst) {
+                        tokio::select! {
+                            _ = inner.inserted.notified() => {}
+                            _ = stop.cancelled() => return Ok(()),
+                        }
+                    }
+                }
                 SessionEnd::Lost(e) => {
                     tracing::info!("vpcd connection ended: {e}");
                     failures += 1;
@@ -204,6 +233,7 @@ impl<T: Token + 'static> VpcdServer<T> {
         loop {
             let message = tokio::select! {
                 m = read_message(&mut stream) => m,
+                _ = self.control.inner.remove_now.notified() => return SessionEnd::Removed,
                 _ = stop.cancelled() => return SessionEnd::Stopped,
             };
             let payload = match message {
@@ -423,7 +453,9 @@ mod tests {
         );
         assert_eq!(token.commands.load(Ordering::SeqCst), before);
 
-        // It comes back as a new card.
+        // It stays away until put back, then comes back as a new card.
+        assert!(!control.is_connected() || control.connections() == 1);
+        control.insert_card();
         let (mut reader, _) = listener.accept().await.expect("card returns");
         write_message(&mut reader, &[CTRL_POWER_ON]).await.unwrap();
         assert_eq!(
