@@ -53,7 +53,72 @@ fn nfc_key_through_a_real_pcscd() {
         reset_right_after_power_on(&card, &control).await;
 
         card.stop().await;
+        cli_serve_vpcd_puts_a_key_file_on_the_reader().await;
     });
+}
+
+/// `keyguide virtual serve-vpcd FILE` in its own process, used by the CLI.
+async fn cli_serve_vpcd_puts_a_key_file_on_the_reader() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let bin = env!("CARGO_BIN_EXE_keyguide");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("nfc-key.json");
+    let created = Command::new(bin)
+        .args(["virtual", "create"])
+        .arg(&file)
+        .output()
+        .expect("run keyguide");
+    assert!(created.status.success());
+    let mut server = Command::new(bin)
+        .args(["virtual", "serve-vpcd"])
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start serve-vpcd");
+    let stdout = server.stdout.take().expect("stdout");
+    let first_line = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .map(|_| line)
+    })
+    .await
+    .expect("reader thread")
+    .expect("read the announcement");
+    assert!(
+        first_line.contains("in the vpcd reader at 127.0.0.1:35963"),
+        "{first_line}"
+    );
+    for _ in 0..200 {
+        if tokio::task::spawn_blocking(nfc_env::select_answers_9000)
+            .await
+            .unwrap_or(false)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let device = format!("nfc:{READER}");
+    let devices = Command::new(bin)
+        .args(["devices", "--json"])
+        .output()
+        .expect("devices");
+    let listed = String::from_utf8_lossy(&devices.stdout);
+    assert!(listed.contains(READER), "{listed}");
+    let info = Command::new(bin)
+        .args(["--device", &device, "info", "--json"])
+        .output()
+        .expect("info");
+    let text = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        info.status.success(),
+        "{}",
+        String::from_utf8_lossy(&info.stderr)
+    );
+    assert!(text.contains("FIDO_2_1"), "{text}");
+    let _ = server.kill();
+    let _ = server.wait();
 }
 
 async fn devices_lists_the_nfc_key_with_its_reader_name() {

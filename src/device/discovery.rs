@@ -135,8 +135,7 @@ fn virtual_summary(path: &Path) -> DeviceSummary {
 /// FIDO cards lying on PC/SC readers now, with their reader names (for
 /// vpcd, "Virtual PCD 00 00"). No smart-card service is
 /// [`KeyError::NoSmartCardService`]; no reader at all is an empty list.
-pub async fn list_nfc_cards(
-) -> Result<Vec<(String, NFCCard)>, KeyError> {
+pub async fn list_nfc_cards() -> Result<Vec<(String, NFCCard)>, KeyError> {
     let transport = NFCTransport::new(pcsc::Scope::User)?;
     let cards = match transport.tokens().await {
         Err(WebauthnCError::PcscError(pcsc::Error::NoReadersAvailable)) => Vec::new(),
