@@ -30,18 +30,14 @@ async fn seeded() -> VirtualKeyControl {
     let key = VirtualKey::new(Profile::Bio);
     let control = key.control();
     let mut s = session(key).await;
-    s.set_pin(&Pin::new("123456".into())).await.expect("set PIN");
+    s.set_pin(&Pin::new("123456".into()))
+        .await
+        .expect("set PIN");
     let pin = Pin::new("123456".into());
     for i in 0..PASSKEYS {
-        let site = i % SITES;
-        let new = NewPasskey {
-            rp_id: format!("site{site}.example.com"),
-            rp_name: format!("Site {site}"),
-            user_id: format!("user-{i}").into_bytes(),
-            user_name: format!("user{i}@site{site}.example.com"),
-            display_name: format!("User {i}"),
-        };
-        s.make_passkey(&new, Some(&pin)).await.expect("seed");
+        s.make_passkey(&NewPasskey::example(i, SITES), Some(&pin))
+            .await
+            .expect("seed");
     }
     control
 }

@@ -56,15 +56,27 @@ fn a_script_sets_a_pin_and_reads_info_as_json() {
     assert_eq!(info["pin_set"], false);
     assert_eq!(info["bio"], true);
 
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
     let info: serde_json::Value = serde_json::from_str(&ok(
         &["--virtual", &key, "--pin-stdin", "info", "--json"],
         "246810\n",
     ))
     .unwrap();
     for field in [
-        "aaguid", "name", "versions", "pin_set", "pin_retries", "bio", "passkeys_used",
-        "passkeys_remaining", "min_pin_length", "always_uv", "force_pin_change",
+        "aaguid",
+        "name",
+        "versions",
+        "pin_set",
+        "pin_retries",
+        "bio",
+        "passkeys_used",
+        "passkeys_remaining",
+        "min_pin_length",
+        "always_uv",
+        "force_pin_change",
     ] {
         assert!(info.get(field).is_some(), "info --json lacks {field}");
     }
@@ -77,8 +89,14 @@ fn a_script_sets_a_pin_and_reads_info_as_json() {
 fn a_wrong_pin_is_a_one_line_error_with_attempts_left() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "bio");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
-    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "999999\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+        "999999\n",
+    );
     assert!(err.contains("Wrong PIN. 7 attempts left."), "{err}");
     // The state persisted in the file: the next process sees 7.
     let out = ok(&["--virtual", &key, "pin", "retries", "--json"], "");
@@ -90,13 +108,33 @@ fn a_wrong_pin_is_a_one_line_error_with_attempts_left() {
 fn seeded_passkeys_are_listed_and_deleted_with_stats() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "bio");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
     ok(
-        &["virtual", "seed", &key, "--passkeys", "8", "--sites", "3", "--pin-stdin"],
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
+    ok(
+        &[
+            "virtual",
+            "seed",
+            &key,
+            "--passkeys",
+            "8",
+            "--sites",
+            "3",
+            "--pin-stdin",
+        ],
         "246810\n",
     );
     let out = keyguide(
-        &["--virtual", &key, "--pin-stdin", "--stats", "passkeys", "list", "--json"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "--stats",
+            "passkeys",
+            "list",
+            "--json",
+        ],
         "246810\n",
     );
     assert!(out.status.success());
@@ -104,21 +142,50 @@ fn seeded_passkeys_are_listed_and_deleted_with_stats() {
     assert_eq!(list["slots"]["used"], 8);
     assert_eq!(list["sites"].as_array().unwrap().len(), 3);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&format!("CTAP commands sent: {}", 4 + 3 + 8)), "{stderr}");
+    assert!(
+        stderr.contains(&format!("CTAP commands sent: {}", 4 + 3 + 8)),
+        "{stderr}"
+    );
 
     let id = list["sites"][0]["passkeys"][0]["credential_id"]
         .as_str()
         .unwrap()
         .to_owned();
-    ok(&["--virtual", &key, "--pin-stdin", "passkeys", "delete", &id, "--yes"], "246810\n");
+    ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "passkeys",
+            "delete",
+            &id,
+            "--yes",
+        ],
+        "246810\n",
+    );
     let list: serde_json::Value = serde_json::from_str(&ok(
-        &["--virtual", &key, "--pin-stdin", "passkeys", "list", "--json"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "passkeys",
+            "list",
+            "--json",
+        ],
         "246810\n",
     ))
     .unwrap();
     assert_eq!(list["slots"]["used"], 7);
     let err = fails(
-        &["--virtual", &key, "--pin-stdin", "passkeys", "delete", &id, "--yes"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "passkeys",
+            "delete",
+            &id,
+            "--yes",
+        ],
         "246810\n",
     );
     assert!(err.contains("No passkey with id"), "{err}");
@@ -128,7 +195,10 @@ fn seeded_passkeys_are_listed_and_deleted_with_stats() {
 fn reset_after_the_window_says_to_replug_then_works_after_replug() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "bio");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
     // The file records power-up as wall-clock time; pretend it was long ago.
     let mut state: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&key).unwrap()).unwrap();
@@ -168,37 +238,109 @@ fn age_power_up(v: &mut serde_json::Value) {
 fn fingerprints_and_settings_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "bio");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
     ok(
-        &["--virtual", &key, "--pin-stdin", "fingerprints", "enroll", "--name", "Left index"],
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
+    ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "fingerprints",
+            "enroll",
+            "--name",
+            "Left index",
+        ],
         "246810\n",
     );
     let list: serde_json::Value = serde_json::from_str(&ok(
-        &["--virtual", &key, "--pin-stdin", "fingerprints", "list", "--json"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "fingerprints",
+            "list",
+            "--json",
+        ],
         "246810\n",
     ))
     .unwrap();
     assert_eq!(list[0]["name"], "Left index");
     let id = list[0]["id"].as_str().unwrap().to_owned();
     ok(
-        &["--virtual", &key, "--pin-stdin", "fingerprints", "rename", &id, "Thumb"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "fingerprints",
+            "rename",
+            &id,
+            "Thumb",
+        ],
         "246810\n",
     );
     ok(
-        &["--virtual", &key, "--pin-stdin", "fingerprints", "remove", &id, "--yes"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "fingerprints",
+            "remove",
+            &id,
+            "--yes",
+        ],
         "246810\n",
     );
     let err = fails(
-        &["--virtual", &key, "--pin-stdin", "fingerprints", "remove", "00ff", "--yes"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "fingerprints",
+            "remove",
+            "00ff",
+            "--yes",
+        ],
         "246810\n",
     );
     assert!(err.contains("No fingerprint with id"), "{err}");
 
-    ok(&["--virtual", &key, "--pin-stdin", "config", "always-uv", "on"], "246810\n");
+    ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "always-uv",
+            "on",
+        ],
+        "246810\n",
+    );
     // Raising the minimum above the PIN's length makes the key demand a new PIN.
-    let out = ok(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "8"], "246810\n");
+    let out = ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "min-pin-length",
+            "8",
+        ],
+        "246810\n",
+    );
     assert!(out.contains("change"), "{out}");
-    let err = fails(&["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "5"], "");
+    let err = fails(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "min-pin-length",
+            "5",
+        ],
+        "",
+    );
     assert!(err.contains("can only grow"), "{err}");
     let info: serde_json::Value =
         serde_json::from_str(&ok(&["--virtual", &key, "info", "--json"], "")).unwrap();
@@ -206,21 +348,48 @@ fn fingerprints_and_settings_from_the_command_line() {
     assert_eq!(info["always_uv"], true);
     assert_eq!(info["force_pin_change"], true);
     // The new PIN must meet the raised minimum.
-    let err = fails(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n1234567\n");
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "pin", "change"],
+        "246810\n1234567\n",
+    );
     assert!(err.contains("at least 8"), "{err}");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n12345678\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "change"],
+        "246810\n12345678\n",
+    );
 }
 
 #[test]
 fn force_pin_change_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "bio");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
-    ok(&["--virtual", &key, "--pin-stdin", "config", "force-pin-change"], "246810\n");
-    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
+    ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "force-pin-change",
+        ],
+        "246810\n",
+    );
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+        "246810\n",
+    );
     assert!(err.contains("changed"), "{err}");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "change"], "246810\n135790\n");
-    ok(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "135790\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "change"],
+        "246810\n135790\n",
+    );
+    ok(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+        "135790\n",
+    );
 }
 
 #[test]
@@ -245,20 +414,33 @@ fn unknown_profiles_and_existing_files_are_refused() {
     let err = fails(&["virtual", "create", file, "--profile", "yubikey"], "");
     assert!(err.contains("yubikey"), "{err}");
     assert!(!Path::new(file).exists());
-    let err = fails(&["virtual", "create", file, "--profile", "mds:not-a-uuid"], "");
+    let err = fails(
+        &["virtual", "create", file, "--profile", "mds:not-a-uuid"],
+        "",
+    );
     assert!(err.contains("AAGUID"), "{err}");
     ok(&["virtual", "create", file], "");
     let before = std::fs::read(file).unwrap();
     fails(&["virtual", "create", file], "");
-    assert_eq!(std::fs::read(file).unwrap(), before, "existing key not overwritten");
+    assert_eq!(
+        std::fs::read(file).unwrap(),
+        before,
+        "existing key not overwritten"
+    );
 }
 
 #[test]
 fn a_ctap_2_0_key_says_management_is_not_supported() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "basic");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
-    let err = fails(&["--virtual", &key, "--pin-stdin", "passkeys", "list"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
+    let err = fails(
+        &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+        "246810\n",
+    );
     assert!(err.contains("does not support passkey management"), "{err}");
 }
 

@@ -13,18 +13,38 @@ async fn enrollment_with_bad_samples_then_success() {
     let sensor = b.session.sensor_info().await.unwrap();
     let needed = sensor.max_capture_samples_required_for_enroll;
     assert!(needed >= 2);
-    b.key.queue_samples([SampleStatus::Good, SampleStatus::TooFast, SampleStatus::PoorQuality]);
+    b.key.queue_samples([
+        SampleStatus::Good,
+        SampleStatus::TooFast,
+        SampleStatus::PoorQuality,
+    ]);
 
     let mut progress = b.session.enroll_begin().await.unwrap();
     assert_eq!(progress.status, SampleStatus::Good);
     assert_eq!(progress.remaining_samples, needed - 1);
-    progress = b.session.enroll_capture_next(&progress.template_id).await.unwrap();
+    progress = b
+        .session
+        .enroll_capture_next(&progress.template_id)
+        .await
+        .unwrap();
     assert_eq!(progress.status, SampleStatus::TooFast);
-    assert_eq!(progress.remaining_samples, needed - 1, "a bad sample does not count");
-    progress = b.session.enroll_capture_next(&progress.template_id).await.unwrap();
+    assert_eq!(
+        progress.remaining_samples,
+        needed - 1,
+        "a bad sample does not count"
+    );
+    progress = b
+        .session
+        .enroll_capture_next(&progress.template_id)
+        .await
+        .unwrap();
     assert_eq!(progress.status, SampleStatus::PoorQuality);
     while progress.remaining_samples > 0 {
-        progress = b.session.enroll_capture_next(&progress.template_id).await.unwrap();
+        progress = b
+            .session
+            .enroll_capture_next(&progress.template_id)
+            .await
+            .unwrap();
         assert_eq!(progress.status, SampleStatus::Good);
     }
 
@@ -39,7 +59,14 @@ async fn enrollment_with_bad_samples_then_success() {
             statuses.push(status);
         }
     }
-    assert_eq!(&statuses[..3], &[SampleStatus::Good, SampleStatus::TooFast, SampleStatus::PoorQuality]);
+    assert_eq!(
+        &statuses[..3],
+        &[
+            SampleStatus::Good,
+            SampleStatus::TooFast,
+            SampleStatus::PoorQuality
+        ]
+    );
     assert_eq!(statuses.len() as u32, needed + 2);
 }
 
@@ -50,9 +77,14 @@ async fn fingerprints_can_be_renamed_and_removed() {
     while p.remaining_samples > 0 {
         p = b.session.enroll_capture_next(&p.template_id).await.unwrap();
     }
-    b.session.rename_fingerprint(&p.template_id, "Right thumb").await.unwrap();
+    b.session
+        .rename_fingerprint(&p.template_id, "Right thumb")
+        .await
+        .unwrap();
     assert_eq!(
-        b.session.list_fingerprints().await.unwrap()[0].name.as_deref(),
+        b.session.list_fingerprints().await.unwrap()[0]
+            .name
+            .as_deref(),
         Some("Right thumb")
     );
     let err = b.session.remove_fingerprint("abcd").await.unwrap_err();

@@ -42,7 +42,10 @@ async fn deleting_a_passkey_removes_only_that_one() {
     b.session.unlock(&pin("123456")).await.unwrap();
     let list = b.session.list_passkeys().await.unwrap();
     let victim = list.sites[0].passkeys[1].clone();
-    b.session.delete_passkey(&victim.credential_id).await.unwrap();
+    b.session
+        .delete_passkey(&victim.credential_id)
+        .await
+        .unwrap();
     let after = b.session.list_passkeys().await.unwrap();
     assert_eq!(after.slots.used, 2);
     assert!(after.sites[0]
@@ -50,7 +53,11 @@ async fn deleting_a_passkey_removes_only_that_one() {
         .iter()
         .all(|p| p.credential_id != victim.credential_id));
     // Deleting it again: the key no longer has it.
-    let err = b.session.delete_passkey(&victim.credential_id).await.unwrap_err();
+    let err = b
+        .session
+        .delete_passkey(&victim.credential_id)
+        .await
+        .unwrap_err();
     assert!(matches!(err, KeyError::UnknownCredential(_)), "{err:?}");
 }
 
@@ -72,7 +79,11 @@ async fn user_names_of_a_passkey_can_be_updated() {
         .credential_id
         .clone();
     b.session
-        .update_passkey_user(&id, Some("new@site0.example.com".into()), Some("New Name".into()))
+        .update_passkey_user(
+            &id,
+            Some("new@site0.example.com".into()),
+            Some("New Name".into()),
+        )
         .await
         .unwrap();
     let p = &b.session.list_passkeys().await.unwrap().sites[0].passkeys[0];
@@ -106,9 +117,15 @@ async fn a_ctap_2_0_key_reports_management_as_not_supported() {
     assert!(!info.bio);
     b.session.unlock(&pin("123456")).await.unwrap();
     let err = b.session.list_passkeys().await.unwrap_err();
-    assert!(matches!(err, KeyError::Unsupported(Feature::CredentialManagement)), "{err:?}");
+    assert!(
+        matches!(err, KeyError::Unsupported(Feature::CredentialManagement)),
+        "{err:?}"
+    );
     let err = b.session.list_fingerprints().await.unwrap_err();
-    assert!(matches!(err, KeyError::Unsupported(Feature::BioEnrollment)), "{err:?}");
+    assert!(
+        matches!(err, KeyError::Unsupported(Feature::BioEnrollment)),
+        "{err:?}"
+    );
     let err = b.session.set_always_uv(true).await.unwrap_err();
     assert!(matches!(err, KeyError::Unsupported(_)), "{err:?}");
 }

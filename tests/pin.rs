@@ -24,7 +24,10 @@ async fn wrong_pin_reports_retries_left() {
     let mut b = with_pin(Profile::Bio).await;
     b.session.lock();
     let err = b.session.unlock(&pin("000000")).await.unwrap_err();
-    assert!(matches!(err, KeyError::PinInvalid { retries: Some(7) }), "{err:?}");
+    assert!(
+        matches!(err, KeyError::PinInvalid { retries: Some(7) }),
+        "{err:?}"
+    );
     assert_eq!(err.to_string(), "Wrong PIN. 7 attempts left.");
     // The right PIN still works and restores the count.
     b.session.unlock(&pin("123456")).await.unwrap();
@@ -37,7 +40,10 @@ async fn three_wrong_pins_need_a_replug() {
     b.session.lock();
     for expected in [7, 6] {
         let err = b.session.unlock(&pin("000000")).await.unwrap_err();
-        assert!(matches!(err, KeyError::PinInvalid { retries: Some(r) } if r == expected), "{err:?}");
+        assert!(
+            matches!(err, KeyError::PinInvalid { retries: Some(r) } if r == expected),
+            "{err:?}"
+        );
     }
     let err = b.session.unlock(&pin("000000")).await.unwrap_err();
     assert!(matches!(err, KeyError::PinAuthBlocked), "{err:?}");
@@ -81,7 +87,10 @@ async fn pin_shorter_than_minimum_is_refused_before_reaching_the_key() {
     let mut b = open(Profile::Bio).await;
     let before = b.key.commands_received().len();
     let err = b.session.set_pin(&pin("123")).await.unwrap_err();
-    assert!(matches!(err, KeyError::InvalidPin(PinProblem::TooShort { min: 4 })), "{err:?}");
+    assert!(
+        matches!(err, KeyError::InvalidPin(PinProblem::TooShort { min: 4 })),
+        "{err:?}"
+    );
     assert_eq!(b.key.commands_received().len(), before, "nothing was sent");
 }
 
@@ -94,7 +103,10 @@ async fn pin_longer_than_63_bytes_is_refused_before_reaching_the_key() {
         .change_pin(&pin("123456"), &pin(&"9".repeat(64)))
         .await
         .unwrap_err();
-    assert!(matches!(err, KeyError::InvalidPin(PinProblem::TooLong)), "{err:?}");
+    assert!(
+        matches!(err, KeyError::InvalidPin(PinProblem::TooLong)),
+        "{err:?}"
+    );
     assert_eq!(b.key.commands_received().len(), before);
     assert_eq!(b.key.pin_retries(), 8, "no attempt was spent");
 }
@@ -112,12 +124,22 @@ async fn change_pin_works_with_both_pin_protocols() {
         let mut b = open(Profile::Bio).await;
         b.session.use_pin_protocol(protocol).unwrap();
         b.session.set_pin(&pin("1111")).await.unwrap();
-        b.session.change_pin(&pin("1111"), &pin("2222")).await.unwrap();
+        b.session
+            .change_pin(&pin("1111"), &pin("2222"))
+            .await
+            .unwrap();
         b.session.unlock(&pin("2222")).await.unwrap();
         // A management command signed with this protocol's token works.
         assert!(b.session.list_fingerprints().await.unwrap().is_empty());
-        let err = b.session.change_pin(&pin("1111"), &pin("3333")).await.unwrap_err();
-        assert!(matches!(err, KeyError::PinInvalid { retries: Some(7) }), "{protocol:?}: {err:?}");
+        let err = b
+            .session
+            .change_pin(&pin("1111"), &pin("3333"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, KeyError::PinInvalid { retries: Some(7) }),
+            "{protocol:?}: {err:?}"
+        );
     }
 }
 
@@ -127,9 +149,19 @@ async fn current_pin_shorter_than_a_raised_minimum_can_still_be_changed() {
     b.session.set_pin(&pin("1234")).await.unwrap();
     b.session.unlock(&pin("1234")).await.unwrap();
     b.session.set_min_pin_length(6).await.unwrap();
-    let err = b.session.change_pin(&pin("1234"), &pin("12345")).await.unwrap_err();
-    assert!(matches!(err, KeyError::InvalidPin(PinProblem::TooShort { min: 6 })), "{err:?}");
-    b.session.change_pin(&pin("1234"), &pin("123456")).await.unwrap();
+    let err = b
+        .session
+        .change_pin(&pin("1234"), &pin("12345"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, KeyError::InvalidPin(PinProblem::TooShort { min: 6 })),
+        "{err:?}"
+    );
+    b.session
+        .change_pin(&pin("1234"), &pin("123456"))
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -139,7 +171,10 @@ async fn forced_pin_change_blocks_the_token_until_changed() {
     assert!(b.session.info().await.unwrap().force_pin_change);
     let err = b.session.unlock(&pin("123456")).await.unwrap_err();
     assert!(matches!(err, KeyError::PinChangeRequired), "{err:?}");
-    b.session.change_pin(&pin("123456"), &pin("654321")).await.unwrap();
+    b.session
+        .change_pin(&pin("123456"), &pin("654321"))
+        .await
+        .unwrap();
     b.session.unlock(&pin("654321")).await.unwrap();
     assert!(!b.session.info().await.unwrap().force_pin_change);
 }

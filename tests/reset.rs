@@ -59,10 +59,20 @@ async fn always_uv_and_minimum_pin_length_can_be_changed() {
     assert!(!b.session.is_unlocked());
     let before = b.key.commands_received().len();
     let err = b.session.set_min_pin_length(6).await.unwrap_err();
-    assert!(matches!(err, KeyError::InvalidMinPinLength { current: 8 }), "{err:?}");
+    assert!(
+        matches!(err, KeyError::InvalidMinPinLength { current: 8 }),
+        "{err:?}"
+    );
     let err = b.session.set_min_pin_length(64).await.unwrap_err();
-    assert!(matches!(err, KeyError::InvalidMinPinLength { .. }), "{err:?}");
-    assert_eq!(b.key.commands_received().len(), before, "refused before reaching the key");
+    assert!(
+        matches!(err, KeyError::InvalidMinPinLength { .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        b.key.commands_received().len(),
+        before,
+        "refused before reaching the key"
+    );
 }
 
 #[tokio::test]

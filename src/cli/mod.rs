@@ -141,7 +141,9 @@ async fn on_key(
         }
         Command::Fingerprints(cmd) => {
             if !session.supports_fingerprints() {
-                return Err(KeyError::Unsupported(crate::device::error::Feature::BioEnrollment));
+                return Err(KeyError::Unsupported(
+                    crate::device::error::Feature::BioEnrollment,
+                ));
             }
             unlock(session, &mut pins).await?;
             match cmd {
@@ -234,7 +236,9 @@ async fn unlock(session: &mut KeySession, pins: &mut PinInput) -> Result<(), Key
     match session.pin_is_set() {
         Some(true) => session.unlock(&pins.current()?).await,
         Some(false) => Err(KeyError::PinNotSet),
-        None => Err(KeyError::Unsupported(crate::device::error::Feature::ClientPin)),
+        None => Err(KeyError::Unsupported(
+            crate::device::error::Feature::ClientPin,
+        )),
     }
 }
 

@@ -75,7 +75,9 @@ impl Output {
         }
         match (info.pin_set, info.pin_retries) {
             (None, _) => println!("  PIN:               not supported"),
-            (Some(false), _) => println!("  PIN:               not set (set one with `keyguide pin set`)"),
+            (Some(false), _) => {
+                println!("  PIN:               not set (set one with `keyguide pin set`)")
+            }
             (Some(true), Some(r)) => println!("  PIN:               set, {r} attempts left"),
             (Some(true), None) => println!("  PIN:               set"),
         }
@@ -86,20 +88,26 @@ impl Output {
         if info.force_pin_change {
             println!("  The PIN must be changed before the key can be used.");
         }
-        println!("  Fingerprints:      {}", if info.bio {
-            match info.fingerprints_enrolled {
-                Some(true) => "supported, enrolled",
-                _ => "supported, none enrolled",
+        println!(
+            "  Fingerprints:      {}",
+            if info.bio {
+                match info.fingerprints_enrolled {
+                    Some(true) => "supported, enrolled",
+                    _ => "supported, none enrolled",
+                }
+            } else {
+                "not supported"
             }
-        } else {
-            "not supported"
-        });
+        );
         match (info.passkeys_used, info.passkeys_remaining) {
             (Some(u), Some(r)) => println!("  Passkeys:          {u} stored, room for {r} more"),
             (None, Some(r)) => println!("  Passkeys:          room for {r} more"),
             _ => {}
         }
-        println!("  Passkey management: {}", yes_no(info.credential_management));
+        println!(
+            "  Passkey management: {}",
+            yes_no(info.credential_management)
+        );
         if let Some(on) = info.always_uv {
             println!("  Always require PIN: {}", yes_no(on));
         }

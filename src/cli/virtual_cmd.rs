@@ -5,9 +5,9 @@
 use std::path::Path;
 
 use crate::catalog::Catalog;
+use crate::device::model::Transport;
 use crate::device::passkeys::NewPasskey;
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
-use crate::device::model::Transport;
 use crate::smartcard::{FidoApplet, VpcdServer};
 use crate::virtual_key::{Profile, VirtualKey};
 
@@ -89,7 +89,9 @@ pub fn parse_profile(name: &str) -> Result<Profile, KeyError> {
 async fn seed(path: &Path, count: u32, sites: u32, pin_stdin: bool) -> Result<u32, KeyError> {
     let sites = sites.clamp(1, count.max(1));
     let cancel = CancelSignal::new();
-    let key = VirtualKey::open_file(path).map_err(file_error)?.with_cancel(cancel.clone());
+    let key = VirtualKey::open_file(path)
+        .map_err(file_error)?
+        .with_cancel(cancel.clone());
     let conn = Box::new(TokenConnection::new(key, Transport::Virtual, true));
     let mut session = KeySession::open(conn, Prompts::discard(), cancel).await?;
     let pin = if session.pin_is_set() == Some(true) {
@@ -98,15 +100,9 @@ async fn seed(path: &Path, count: u32, sites: u32, pin_stdin: bool) -> Result<u3
         None
     };
     for i in 0..count {
-        let site = i % sites;
-        let new = NewPasskey {
-            rp_id: format!("site{site}.example.com"),
-            rp_name: format!("Example site {site}"),
-            user_id: format!("user-{i}").into_bytes(),
-            user_name: format!("user{i}@site{site}.example.com"),
-            display_name: format!("User {i}"),
-        };
-        session.make_passkey(&new, pin.as_ref()).await?;
+        session
+            .make_passkey(&NewPasskey::example(i, sites), pin.as_ref())
+            .await?;
     }
     session.close().await;
     Ok(count)

@@ -3,7 +3,9 @@
 //! wrong PIN is never retried for the user, and each refusal reports the
 //! retries left.
 
-use webauthn_authenticator_rs::ctap2::commands::{ClientPinRequest, ClientPinSubCommand, Permissions};
+use webauthn_authenticator_rs::ctap2::commands::{
+    ClientPinRequest, ClientPinSubCommand, Permissions,
+};
 use webauthn_rs_core::proto::{COSEEC2Key, COSEKey, COSEKeyType, ECDSACurve};
 use webauthn_rs_proto::COSEAlgorithm;
 
@@ -68,7 +70,11 @@ impl KeySession {
             let agreement = self.agreement.as_ref().expect("agreement just ensured");
             let enc = protocol.encrypt(&agreement.shared_secret, &pad_pin(new_pin.as_bytes()));
             let param = protocol.authenticate(&agreement.shared_secret, &enc);
-            (enc, param, platform_key(agreement.platform_x, agreement.platform_y))
+            (
+                enc,
+                param,
+                platform_key(agreement.platform_x, agreement.platform_y),
+            )
         };
         let result = self
             .send(ClientPinRequest {
@@ -112,7 +118,12 @@ impl KeySession {
             let mut message = new_enc.clone();
             message.extend_from_slice(&hash_enc);
             let param = protocol.authenticate(secret, &message);
-            (new_enc, hash_enc, param, platform_key(agreement.platform_x, agreement.platform_y))
+            (
+                new_enc,
+                hash_enc,
+                param,
+                platform_key(agreement.platform_x, agreement.platform_y),
+            )
         };
         let result = self
             .send(ClientPinRequest {
@@ -142,7 +153,8 @@ impl KeySession {
         if self.option("credMgmt").is_some() || self.option("credentialMgmtPreview").is_some() {
             permissions |= Permissions::CREDENTIAL_MANAGEMENT;
         }
-        if self.option("bioEnroll").is_some() || self.option("userVerificationMgmtPreview").is_some()
+        if self.option("bioEnroll").is_some()
+            || self.option("userVerificationMgmtPreview").is_some()
         {
             permissions |= Permissions::BIO_ENROLLMENT;
         }

@@ -13,7 +13,8 @@ use super::prompts::Prompts;
 pub trait Connection: Send + Sync + fmt::Debug {
     /// Sends command byte + CBOR; returns the CBOR body of a status-0 answer
     /// or `WebauthnCError::Ctap(status)`.
-    async fn transmit(&mut self, cbor: &[u8], prompts: &Prompts) -> Result<Vec<u8>, WebauthnCError>;
+    async fn transmit(&mut self, cbor: &[u8], prompts: &Prompts)
+        -> Result<Vec<u8>, WebauthnCError>;
 
     fn transport(&self) -> Transport;
 
@@ -54,7 +55,11 @@ impl<T: Token> fmt::Debug for TokenConnection<T> {
 
 #[async_trait]
 impl<T: Token> Connection for TokenConnection<T> {
-    async fn transmit(&mut self, cbor: &[u8], prompts: &Prompts) -> Result<Vec<u8>, WebauthnCError> {
+    async fn transmit(
+        &mut self,
+        cbor: &[u8],
+        prompts: &Prompts,
+    ) -> Result<Vec<u8>, WebauthnCError> {
         self.token.transmit_raw(cbor, prompts).await
     }
 

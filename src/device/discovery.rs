@@ -18,6 +18,7 @@ use super::cancel::CancelSignal;
 use super::connection::{Connection, TokenConnection};
 use super::error::KeyError;
 use super::model::{DeviceSummary, Transport};
+use super::usb;
 use crate::virtual_key::VirtualKey;
 
 const NFC_PREFIX: &str = "nfc:";
@@ -31,7 +32,7 @@ pub async fn list_devices(virtual_file: Option<&Path>) -> Result<Vec<DeviceSumma
     }
     let mut devices = Vec::new();
     let mut first_error = None;
-    match list_usb_keys().await {
+    match usb::list_usb_keys().await {
         Ok(keys) => devices.extend(keys.into_iter().map(|k| DeviceSummary {
             id: format!("{USB_PREFIX}{}", k.id),
             transport: Transport::Usb,
@@ -67,7 +68,11 @@ pub async fn open(
         let key = VirtualKey::open_file(path)
             .map_err(|e| KeyError::VirtualKeyFile(e.to_string()))?
             .with_cancel(cancel);
-        return Ok(Box::new(TokenConnection::new(key, Transport::Virtual, true)));
+        return Ok(Box::new(TokenConnection::new(
+            key,
+            Transport::Virtual,
+            true,
+        )));
     }
     if let Some(reader) = device.and_then(|id| id.strip_prefix(NFC_PREFIX)) {
         // The user asked for an NFC key: say why NFC is unavailable (no
@@ -104,7 +109,8 @@ pub async fn open_summary(
     match device.transport {
         Transport::Usb => {
             let id = device.id.trim_start_matches(USB_PREFIX);
-            open_usb_key(id, cancel).await
+            let key = usb::open_usb_key(id, cancel).await?;
+            Ok(Box::new(TokenConnection::new(key, Transport::Usb, true)))
         }
         Transport::Nfc => {
             let reader = device.id.trim_start_matches(NFC_PREFIX);
@@ -126,7 +132,9 @@ fn virtual_summary(path: &Path) -> DeviceSummary {
         transport: Transport::Virtual,
         label: format!(
             "Virtual key ({})",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
         ),
         reader: None,
     }
@@ -145,20 +153,6 @@ pub async fn list_nfc_cards() -> Result<Vec<(String, NFCCard)>, KeyError> {
         .into_iter()
         .map(|c| (c.reader_name().unwrap_or("NFC reader").to_owned(), c))
         .collect())
-}
-
-// USB: replaced by the CTAPHID module (src/device/usb) when it lands.
-struct UsbKeyInfo {
-    id: String,
-    product: Option<String>,
-}
-
-async fn list_usb_keys() -> Result<Vec<UsbKeyInfo>, KeyError> {
-    Ok(Vec::new())
-}
-
-async fn open_usb_key(id: &str, _cancel: CancelSignal) -> Result<Box<dyn Connection>, KeyError> {
-    Err(KeyError::UnknownDevice(id.to_owned()))
 }
 
 /// An NFC card that tells "the card left the field" apart from other

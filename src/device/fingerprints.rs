@@ -50,7 +50,10 @@ impl KeySession {
 
     /// enumerateEnrollments. A key with none answers INVALID_OPTION (§6.7.6).
     pub async fn list_fingerprints(&mut self) -> Result<Vec<Fingerprint>, KeyError> {
-        match self.bio(BioSubCommand::FingerprintEnumerateEnrollments).await {
+        match self
+            .bio(BioSubCommand::FingerprintEnumerateEnrollments)
+            .await
+        {
             Ok(resp) => Ok(resp
                 .template_infos
                 .into_iter()
@@ -81,7 +84,10 @@ impl KeySession {
         let id = hex::decode(template_id)
             .map_err(|_| KeyError::UnknownFingerprint(template_id.into()))?;
         let result = self
-            .bio(BioSubCommand::FingerprintEnrollCaptureNextSample(id, SAMPLE_TIMEOUT))
+            .bio(BioSubCommand::FingerprintEnrollCaptureNextSample(
+                id,
+                SAMPLE_TIMEOUT,
+            ))
             .await;
         self.after_sample(result, Some(template_id)).await
     }
@@ -180,8 +186,12 @@ impl KeySession {
         self.require_bio()?;
         let (protocol, param) = self.auth_param(Permissions::BIO_ENROLLMENT, &sub.prf())?;
         let result = if self.bio_is_prototype() {
-            self.send(PrototypeBioEnrollmentRequest::new(sub, Some(protocol), Some(param)))
-                .await
+            self.send(PrototypeBioEnrollmentRequest::new(
+                sub,
+                Some(protocol),
+                Some(param),
+            ))
+            .await
         } else {
             self.send(BioEnrollmentRequest::new(sub, Some(protocol), Some(param)))
                 .await

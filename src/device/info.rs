@@ -41,7 +41,9 @@ impl KeySession {
         };
         let info = &self.info;
         let aaguid = info.aaguid.map(|u| u.to_string()).unwrap_or_default();
-        let model = info.aaguid.and_then(|u| crate::catalog::Catalog::embedded().lookup(&u));
+        let model = info
+            .aaguid
+            .and_then(|u| crate::catalog::Catalog::embedded().lookup(&u));
         Ok(KeyInfo {
             name: model
                 .map(|m| m.name.clone())
@@ -72,8 +74,7 @@ impl KeySession {
             set_min_pin_length: self.option("setMinPINLength") == Some(true),
             enterprise_attestation: self.option("ep"),
             update_user_information: self.supports_update_user(),
-            prototype_commands: !self.has_version("FIDO_2_1")
-                && self.has_version("FIDO_2_1_PRE"),
+            prototype_commands: !self.has_version("FIDO_2_1") && self.has_version("FIDO_2_1_PRE"),
         })
     }
 }

@@ -9,12 +9,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use webauthn_authenticator_rs::ctap2::commands::Permissions;
 use webauthn_authenticator_rs::ctap2::commands::{
     CredSubCommand, CredentialManagementRequest, CredentialManagementRequestTrait,
     CredentialManagementResponse, MakeCredentialRequest, PrototypeCredentialManagementRequest,
     PublicKeyCredentialDescriptorCM, UserCM,
 };
-use webauthn_authenticator_rs::ctap2::commands::Permissions;
 use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
 
 use super::error::{Feature, KeyError};
@@ -31,6 +31,21 @@ pub struct NewPasskey {
     pub user_id: Vec<u8>,
     pub user_name: String,
     pub display_name: String,
+}
+
+impl NewPasskey {
+    /// The `index`-th of a set of made-up accounts spread over `sites`
+    /// sites (`virtual seed`, tests and benchmarks).
+    pub fn example(index: u32, sites: u32) -> Self {
+        let site = index % sites.max(1);
+        NewPasskey {
+            rp_id: format!("site{site}.example.com"),
+            rp_name: format!("Example site {site}"),
+            user_id: format!("user-{index}").into_bytes(),
+            user_name: format!("user{index}@site{site}.example.com"),
+            display_name: format!("User {index}"),
+        }
+    }
 }
 
 impl KeySession {
@@ -88,9 +103,11 @@ impl KeySession {
             let rp_id = rp.id.clone().unwrap_or_default();
             let hash = match &rp.hash {
                 Some(h) => h.clone(),
-                None => Sha256::digest(rp_id.as_bytes()).to_vec().as_slice().try_into().map_err(
-                    |_| KeyError::Protocol("bad rpIDHash".into()),
-                )?,
+                None => Sha256::digest(rp_id.as_bytes())
+                    .to_vec()
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| KeyError::Protocol("bad rpIDHash".into()))?,
             };
             let first = self
                 .cred_mgmt(CredSubCommand::EnumerateCredentialsBegin(hash))
@@ -224,8 +241,12 @@ impl KeySession {
         let (protocol, param) = self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &sub.prf())?;
         let result = match self.command_set() {
             CommandSet::Standard => {
-                self.send(CredentialManagementRequest::new(sub, Some(protocol), Some(param)))
-                    .await
+                self.send(CredentialManagementRequest::new(
+                    sub,
+                    Some(protocol),
+                    Some(param),
+                ))
+                .await
             }
             CommandSet::Prototype => {
                 self.send(PrototypeCredentialManagementRequest::new(
@@ -240,10 +261,14 @@ impl KeySession {
     }
 
     /// The unsigned "get next" commands of the two enumerations.
-    async fn cred_mgmt_next(&mut self, rps: bool) -> Result<CredentialManagementResponse, KeyError> {
+    async fn cred_mgmt_next(
+        &mut self,
+        rps: bool,
+    ) -> Result<CredentialManagementResponse, KeyError> {
         match (self.command_set(), rps) {
             (CommandSet::Standard, true) => {
-                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT).await
+                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
+                    .await
             }
             (CommandSet::Standard, false) => {
                 self.send(CredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
@@ -295,5 +320,8 @@ fn credential_id_from_auth_data(auth_data: &[u8]) -> Result<Vec<u8>, KeyError> {
         return Err(bad());
     }
     let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
-    auth_data.get(55..55 + len).map(<[u8]>::to_vec).ok_or_else(bad)
+    auth_data
+        .get(55..55 + len)
+        .map(<[u8]>::to_vec)
+        .ok_or_else(bad)
 }

@@ -66,7 +66,11 @@ impl PinUvProtocol {
             Self::Two => {
                 let iv: [u8; 16] = random_bytes();
                 let mut out = iv.to_vec();
-                out.extend(aes_cbc_encrypt(aes_key(self, shared_secret), &iv, plaintext));
+                out.extend(aes_cbc_encrypt(
+                    aes_key(self, shared_secret),
+                    &iv,
+                    plaintext,
+                ));
                 out
             }
         }
@@ -234,15 +238,36 @@ mod tests {
             let a = platform.shared_secret(protocol, &kx, &ky).unwrap();
             let b = key.shared_secret(protocol, &px, &py).unwrap();
             assert_eq!(*a, *b);
-            assert_eq!(a.len(), if protocol == PinUvProtocol::One { 32 } else { 64 });
+            assert_eq!(
+                a.len(),
+                if protocol == PinUvProtocol::One {
+                    32
+                } else {
+                    64
+                }
+            );
 
             let padded = pad_pin(b"1234");
             let ct = protocol.encrypt(&a, &padded);
-            assert_eq!(ct.len(), if protocol == PinUvProtocol::One { 64 } else { 80 });
+            assert_eq!(
+                ct.len(),
+                if protocol == PinUvProtocol::One {
+                    64
+                } else {
+                    80
+                }
+            );
             assert_eq!(*protocol.decrypt(&b, &ct).unwrap(), *padded);
 
             let sig = protocol.authenticate(&a, b"message");
-            assert_eq!(sig.len(), if protocol == PinUvProtocol::One { 16 } else { 32 });
+            assert_eq!(
+                sig.len(),
+                if protocol == PinUvProtocol::One {
+                    16
+                } else {
+                    32
+                }
+            );
             assert!(protocol.verify(&b, b"message", &sig));
             assert!(!protocol.verify(&b, b"messagf", &sig));
         }
@@ -262,7 +287,10 @@ mod tests {
     #[test]
     fn pin_hash_is_left_16_of_sha256() {
         // SHA-256("1234") = 03ac6742 16f3e15c 761ee1a5 e255f067 ...
-        assert_eq!(hex::encode(*pin_hash(b"1234")), "03ac674216f3e15c761ee1a5e255f067");
+        assert_eq!(
+            hex::encode(*pin_hash(b"1234")),
+            "03ac674216f3e15c761ee1a5e255f067"
+        );
     }
 
     #[test]
@@ -272,6 +300,8 @@ mod tests {
             Err(PinUvError::BadCiphertext)
         );
         let kp = EcdhKeyPair::generate();
-        assert!(kp.shared_secret(PinUvProtocol::One, &[0u8; 32], &[0u8; 32]).is_err());
+        assert!(kp
+            .shared_secret(PinUvProtocol::One, &[0u8; 32], &[0u8; 32])
+            .is_err());
     }
 }

@@ -8,7 +8,9 @@
 //! `client_pin`, `passkeys`, `fingerprints`, `settings`.
 
 use webauthn_authenticator_rs::ctap2::commands::{CBORCommand, CBORResponse, GetInfoRequest};
-use webauthn_authenticator_rs::ctap2::commands::{ClientPinRequest, ClientPinSubCommand, Permissions};
+use webauthn_authenticator_rs::ctap2::commands::{
+    ClientPinRequest, ClientPinSubCommand, Permissions,
+};
 use webauthn_authenticator_rs::ctap2::GetInfoResponse;
 use webauthn_authenticator_rs::error::CtapError;
 use webauthn_authenticator_rs::prelude::WebauthnCError;
@@ -146,7 +148,10 @@ impl KeySession {
     }
 
     pub(crate) fn option(&self, name: &str) -> Option<bool> {
-        self.info.options.as_ref().and_then(|o| o.get(name).copied())
+        self.info
+            .options
+            .as_ref()
+            .and_then(|o| o.get(name).copied())
     }
 
     pub(crate) fn has_version(&self, v: &str) -> bool {
@@ -154,7 +159,8 @@ impl KeySession {
     }
 
     pub(crate) fn pin_protocol(&self) -> Result<PinUvProtocol, KeyError> {
-        self.protocol.ok_or(KeyError::Unsupported(Feature::ClientPin))
+        self.protocol
+            .ok_or(KeyError::Unsupported(Feature::ClientPin))
     }
 
     /// Sends one command and decodes its answer. Waiting for the user can be
@@ -204,7 +210,10 @@ impl KeySession {
                 return Err(KeyError::PinRequired);
             }
         }
-        Ok((protocol.number(), protocol.authenticate(&token.token, message)))
+        Ok((
+            protocol.number(),
+            protocol.authenticate(&token.token, message),
+        ))
     }
 
     /// A command signed with the token failed: if the key rejected the token

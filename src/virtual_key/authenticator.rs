@@ -180,7 +180,11 @@ impl Authenticator {
             0x0A if spec.cred_mgmt == Family::Standard => done(self.cred_mgmt(&params)),
             0x41 if spec.cred_mgmt == Family::Prototype => done(self.cred_mgmt(&params)),
             0x09 | 0x40 => {
-                let family = if cmd == 0x09 { Family::Standard } else { Family::Prototype };
+                let family = if cmd == 0x09 {
+                    Family::Standard
+                } else {
+                    Family::Prototype
+                };
                 if spec.bio != family {
                     return Step::Done(Err(INVALID_COMMAND));
                 }
@@ -413,7 +417,11 @@ impl Authenticator {
         let p = &self.state.profile;
         let offered = PERM_MC
             | PERM_GA
-            | if p.cred_mgmt != Family::Absent { PERM_CM } else { 0 }
+            | if p.cred_mgmt != Family::Absent {
+                PERM_CM
+            } else {
+                0
+            }
             | if p.bio != Family::Absent { PERM_BE } else { 0 }
             | if p.config { PERM_ACFG } else { 0 };
         if perms & PERM_LBW != 0 || perms & !offered != 0 {
@@ -462,7 +470,9 @@ impl Authenticator {
             return Err(PIN_AUTH_BLOCKED);
         }
         self.state.pin_retries -= 1;
-        let given = protocol.decrypt(shared, pin_hash_enc).map_err(|_| PIN_INVALID)?;
+        let given = protocol
+            .decrypt(shared, pin_hash_enc)
+            .map_err(|_| PIN_INVALID)?;
         let matches = self.state.pin_hash.as_deref() == Some(&given[..]);
         if !matches {
             self.key_agreement = EcdhKeyPair::generate();
@@ -488,7 +498,9 @@ impl Authenticator {
         new_pin_enc: &[u8],
         old_hash: Option<&[u8]>,
     ) -> Result<(), u8> {
-        let padded = protocol.decrypt(shared, new_pin_enc).map_err(|_| INVALID_PARAMETER)?;
+        let padded = protocol
+            .decrypt(shared, new_pin_enc)
+            .map_err(|_| INVALID_PARAMETER)?;
         if padded.len() < 64 {
             return Err(INVALID_PARAMETER);
         }
@@ -717,7 +729,12 @@ impl Authenticator {
         self.assertion(&id, &lite, true)
     }
 
-    fn assertion(&mut self, id: &[u8], req: &AssertionRequestLite, with_user: bool) -> Result<Map, u8> {
+    fn assertion(
+        &mut self,
+        id: &[u8],
+        req: &AssertionRequestLite,
+        with_user: bool,
+    ) -> Result<Map, u8> {
         let cred = self
             .state
             .credentials
@@ -735,7 +752,10 @@ impl Authenticator {
         let mut out = Map::new();
         out.insert(int(0x01), descriptor(&cred.id));
         out.insert(int(0x02), Value::Bytes(auth_data));
-        out.insert(int(0x03), Value::Bytes(signature.to_der().as_bytes().to_vec()));
+        out.insert(
+            int(0x03),
+            Value::Bytes(signature.to_der().as_bytes().to_vec()),
+        );
         if with_user {
             out.insert(int(0x04), user_entity(cred));
         }
@@ -865,7 +885,10 @@ impl Authenticator {
         }
         let mut out = Map::new();
         out.insert(int(0x03), Value::Map(rp));
-        out.insert(int(0x04), Value::Bytes(Sha256::digest(rp_id.as_bytes()).to_vec()));
+        out.insert(
+            int(0x04),
+            Value::Bytes(Sha256::digest(rp_id.as_bytes()).to_vec()),
+        );
         out
     }
 
@@ -1091,7 +1114,13 @@ fn cose_public_key(key: &SigningKey) -> Value {
     m.insert(int(1), int(2));
     m.insert(int(3), int(-7));
     m.insert(int(-1), int(1));
-    m.insert(int(-2), Value::Bytes(point.x().map(|x| x.to_vec()).unwrap_or_default()));
-    m.insert(int(-3), Value::Bytes(point.y().map(|y| y.to_vec()).unwrap_or_default()));
+    m.insert(
+        int(-2),
+        Value::Bytes(point.x().map(|x| x.to_vec()).unwrap_or_default()),
+    );
+    m.insert(
+        int(-3),
+        Value::Bytes(point.y().map(|y| y.to_vec()).unwrap_or_default()),
+    );
     Value::Map(m)
 }

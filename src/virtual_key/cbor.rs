@@ -66,9 +66,9 @@ impl MapExt for Map {
     fn uint(&self, key: i128) -> Result<Option<u64>, u8> {
         match self.opt(key) {
             None => Ok(None),
-            Some(Value::Integer(i)) if *i >= 0 => {
-                u64::try_from(*i).map(Some).map_err(|_| status::INVALID_PARAMETER)
-            }
+            Some(Value::Integer(i)) if *i >= 0 => u64::try_from(*i)
+                .map(Some)
+                .map_err(|_| status::INVALID_PARAMETER),
             Some(_) => Err(status::CBOR_UNEXPECTED_TYPE),
         }
     }
@@ -134,6 +134,9 @@ mod tests {
         m.insert(int(1), int(0));
         m.insert(int(-1), int(0));
         // a5 01 00 03 00 20 00 21 00
-        assert_eq!(encode(m), vec![0xa4, 0x01, 0x00, 0x03, 0x00, 0x20, 0x00, 0x21, 0x00]);
+        assert_eq!(
+            encode(m),
+            vec![0xa4, 0x01, 0x00, 0x03, 0x00, 0x20, 0x00, 0x21, 0x00]
+        );
     }
 }

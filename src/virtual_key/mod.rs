@@ -125,8 +125,7 @@ impl VirtualKey {
 
     /// Opens a key file. Opening is not a power cycle: the key stayed in.
     pub fn open_file(path: &Path) -> Result<Self, VirtualKeyError> {
-        let bytes =
-            std::fs::read(path).map_err(|e| VirtualKeyError::Read(path.to_owned(), e))?;
+        let bytes = std::fs::read(path).map_err(|e| VirtualKeyError::Read(path.to_owned(), e))?;
         let state: KeyState = serde_json::from_slice(&bytes)
             .map_err(|e| VirtualKeyError::NotAKeyFile(path.to_owned(), e.to_string()))?;
         if state.format != state::FORMAT {
@@ -226,10 +225,14 @@ fn save(shared: &Shared) -> Result<(), VirtualKeyError> {
     };
     let json = serde_json::to_vec_pretty(&shared.auth().state)
         .map_err(|e| VirtualKeyError::Write(path.clone(), std::io::Error::other(e)))?;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| VirtualKeyError::Write(path.clone(), e))?;
-    std::io::Write::write_all(&mut tmp, &json).map_err(|e| VirtualKeyError::Write(path.clone(), e))?;
+    std::io::Write::write_all(&mut tmp, &json)
+        .map_err(|e| VirtualKeyError::Write(path.clone(), e))?;
     tmp.persist(path)
         .map_err(|e| VirtualKeyError::Write(path.clone(), e.error))?;
     Ok(())
@@ -247,7 +250,12 @@ impl Token for VirtualKey {
     where
         U: UiCallback,
     {
-        if !*self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) {
+        if !*self
+            .shared
+            .plugged
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+        {
             return Err(WebauthnCError::Closed);
         }
         if let Some(cmd) = cbor.first() {
@@ -307,14 +315,22 @@ impl VirtualKeyControl {
     /// Removes the key and inserts it again: a power cycle.
     pub fn replug(&self) {
         self.shared.auth().power_up();
-        *self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        *self
+            .shared
+            .plugged
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = true;
         if let Err(e) = save(&self.shared) {
             tracing::error!("{e}");
         }
     }
 
     pub fn unplug(&self) {
-        *self.shared.plugged.lock().unwrap_or_else(|p| p.into_inner()) = false;
+        *self
+            .shared
+            .plugged
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = false;
     }
 
     /// Inserts an unplugged key (a power-up).
@@ -326,7 +342,10 @@ impl VirtualKeyControl {
     pub fn advance_clock(&self, by: Duration) {
         let mut auth = self.shared.auth();
         auth.clock += by;
-        auth.state.power_up_unix_ms = auth.state.power_up_unix_ms.saturating_sub(by.as_millis() as u64);
+        auth.state.power_up_unix_ms = auth
+            .state
+            .power_up_unix_ms
+            .saturating_sub(by.as_millis() as u64);
     }
 
     /// Command bytes received so far, in order.

@@ -51,11 +51,17 @@ impl Profile {
         get_info: &serde_json::Value,
     ) -> Result<Profile, VirtualKeyError> {
         let bad = |what: &str| VirtualKeyError::UnknownProfile(format!("mds:{aaguid} ({what})"));
-        let obj = get_info.as_object().ok_or_else(|| bad("no authenticatorGetInfo"))?;
+        let obj = get_info
+            .as_object()
+            .ok_or_else(|| bad("no authenticatorGetInfo"))?;
         let strings = |key: &str| -> Vec<String> {
             obj.get(key)
                 .and_then(|v| v.as_array())
-                .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let versions = strings("versions");
@@ -89,7 +95,12 @@ impl Profile {
         let mut pin_protocols: Vec<u32> = obj
             .get("pinUvAuthProtocols")
             .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|n| n.as_u64()).map(|n| n as u32).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|n| n.as_u64())
+                    .map(|n| n as u32)
+                    .collect()
+            })
             .unwrap_or_default();
         pin_protocols.retain(|p| *p == 1 || *p == 2);
         if pin_protocols.is_empty() && options.contains_key("clientPin") {

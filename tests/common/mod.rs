@@ -55,16 +55,8 @@ pub async fn with_pin(profile: Profile) -> Bench {
 pub async fn seed(session: &mut KeySession, count: u32, sites: u32, pin_text: Option<&str>) {
     let p = pin_text.map(pin);
     for i in 0..count {
-        let site = i % sites;
-        let new = NewPasskey {
-            rp_id: format!("site{site}.example.com"),
-            rp_name: format!("Site {site}"),
-            user_id: format!("user-{i}").into_bytes(),
-            user_name: format!("user{i}@site{site}.example.com"),
-            display_name: format!("User {i}"),
-        };
         session
-            .make_passkey(&new, p.as_ref())
+            .make_passkey(&NewPasskey::example(i, sites), p.as_ref())
             .await
             .expect("makeCredential");
     }
