@@ -3,6 +3,7 @@
 //! - [`device`]: talks to keys (USB, NFC, the virtual key); no UI code.
 //! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator.
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
+//! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
 
 pub mod app;
@@ -10,4 +11,5 @@ pub mod catalog;
 pub mod cli;
 pub mod device;
 pub mod logging;
+pub mod smartcard;
 pub mod virtual_key;

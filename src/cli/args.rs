@@ -166,4 +166,16 @@ pub enum VirtualCommand {
     },
     /// Unplug and re-insert a virtual key (power cycle).
     Replug { file: PathBuf },
+    /// Serve a virtual key as an NFC card in pcscd's vpcd virtual reader
+    /// (package vsmartcard-vpcd) until killed. The key file belongs to this
+    /// command while it runs: do not change it with other commands meanwhile.
+    ServeVpcd {
+        file: PathBuf,
+        /// Where vpcd listens (keep it on this machine).
+        #[arg(long, default_value = crate::smartcard::vpcd::DEFAULT_HOST)]
+        host: String,
+        /// 35963 is the first vpcd reader ("Virtual PCD 00 00").
+        #[arg(long, default_value_t = crate::smartcard::vpcd::DEFAULT_PORT)]
+        port: u16,
+    },
 }

@@ -1,5 +1,6 @@
 //! `keyguide virtual ...`: create, fill and power-cycle virtual keys stored
-//! in files, so that several commands act on the same key.
+//! in files, so that several commands act on the same key; serve one as an
+//! NFC card to pcscd's vpcd reader.
 
 use std::path::Path;
 
@@ -7,6 +8,7 @@ use crate::catalog::Catalog;
 use crate::device::model::Transport;
 use crate::device::passkeys::NewPasskey;
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
+use crate::smartcard::{FidoApplet, VpcdServer};
 use crate::virtual_key::{Profile, VirtualKey};
 
 use super::args::VirtualCommand;
@@ -36,8 +38,28 @@ pub async fn run(cmd: VirtualCommand, out: &Output, pin_stdin: bool) -> Result<(
                 sites.clamp(1, passkeys.max(1))
             ));
         }
+        VirtualCommand::ServeVpcd { file, host, port } => serve_vpcd(&file, host, port).await?,
     }
     Ok(())
+}
+
+/// Serves the key in `path` as a card to vpcd until the process is killed.
+/// Each time the reader powers the card up, the key is replugged (the
+/// reset window starts), as a real key laid on a reader.
+async fn serve_vpcd(path: &Path, host: String, port: u16) -> Result<(), KeyError> {
+    let key = VirtualKey::open_file(path).map_err(file_error)?;
+    let control = key.control();
+    let applet = FidoApplet::new(key).on_power_up(move || control.replug());
+    let shown = path.display().to_string();
+    VpcdServer::new(applet)
+        .host(host)
+        .port(port)
+        .on_connected(move |reader| {
+            println!("Serving {shown} as an NFC card in the vpcd reader at {reader}.");
+        })
+        .run(CancelSignal::new())
+        .await
+        .map_err(|e| KeyError::VirtualKeyFile(e.to_string()))
 }
 
 /// `bio`, `pre`, `basic`, or `mds:<aaguid>` (a model from the catalog).

@@ -108,6 +108,8 @@ pub enum KeyError {
     SeveralKeys,
     #[error("No key with id {0} is connected.")]
     UnknownDevice(String),
+    #[error("No smart-card service found; start pcscd (on Windows, the Smart Card service) to use NFC keys.")]
+    NoSmartCardService,
     #[error("The system did not allow access to the key: {0}")]
     OsPermissionDenied(String),
     #[error("The key sent an answer KeyGuide could not read ({0}). Remove the key, insert it again and retry.")]
@@ -215,6 +217,9 @@ impl From<WebauthnCError> for KeyError {
                 | pcsc::Error::ResetCard
                 | pcsc::Error::UnpoweredCard
                 | pcsc::Error::ReaderUnavailable => KeyError::Disconnected,
+                pcsc::Error::NoService | pcsc::Error::ServiceStopped => {
+                    KeyError::NoSmartCardService
+                }
                 other => KeyError::Other(format!("smart-card service: {other}")),
             },
             other => KeyError::Other(other.to_string()),
