@@ -411,7 +411,10 @@ impl App {
             return Task::none();
         }
         key.cancel.reset();
-        self.notice = None;
+        // A refresh keeps the message about what just happened.
+        if !matches!(op, Op::Info | Op::ListPasskeys | Op::ListFingerprints) {
+            self.notice = None;
+        }
         self.busy = Some(Busy { op: op.clone() });
         let session = key.session.clone();
         Task::perform(ops::run(session, op.clone()), move |r| {

@@ -181,8 +181,7 @@ impl std::fmt::Debug for NfcCard {
 
 impl NfcCard {
     fn watch(card: NFCCard, reader: &str) -> Result<Self, KeyError> {
-        let ctx = pcsc::Context::establish(pcsc::Scope::User)
-            .map_err(WebauthnCError::PcscError)?;
+        let ctx = pcsc::Context::establish(pcsc::Scope::User).map_err(WebauthnCError::PcscError)?;
         let reader = CString::new(reader).map_err(|_| KeyError::Disconnected)?;
         let mut states = [pcsc::ReaderState::new(reader.clone(), pcsc::State::UNAWARE)];
         ctx.get_status_change(Duration::ZERO, &mut states)

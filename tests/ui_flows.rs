@@ -1,0 +1,322 @@
+//! Whole user flows through the app, headless (iced_test), on the virtual
+//! key. Widgets are found by id, not by their (translatable) text. Key
+//! operations run as the app's real tasks; the harness drives them to the
+//! end instead of sleeping.
+
+use futures::StreamExt;
+use iced::{Size, Task};
+use iced_test::core::Settings;
+use iced_test::runtime::{task::into_stream, Action};
+use iced_test::selector::id;
+use iced_test::simulator::Simulator;
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use keyguide::app::screen::reset::Stage;
+use keyguide::app::screen::Screen;
+use keyguide::app::{demo, App, Message};
+use keyguide::device::prompts::SampleStatus;
+use keyguide::device::KeyError;
+use keyguide::virtual_key::{TouchPolicy, VirtualKeyControl};
+
+struct Harness {
+    app: App,
+    key: VirtualKeyControl,
+    rt: tokio::runtime::Runtime,
+    pending: VecDeque<Task<Message>>,
+}
+
+async fn messages_of(task: Task<Message>) -> Vec<Message> {
+    match into_stream(task) {
+        None => Vec::new(),
+        Some(stream) => {
+            stream
+                .filter_map(|a| async move {
+                    match a {
+                        Action::Output(m) => Some(m),
+                        _ => None,
+                    }
+                })
+                .collect()
+                .await
+        }
+    }
+}
+
+impl Harness {
+    /// The demo key (six passkeys, no PIN), opened, touches answered at once.
+    fn new() -> Harness {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        let key = rt.block_on(demo::create()).unwrap();
+        key.set_touch(TouchPolicy::Immediate);
+        let (app, task) = App::with_demo_key(key.clone());
+        let mut h = Harness {
+            app,
+            key,
+            rt,
+            pending: VecDeque::from([task]),
+        };
+        h.settle();
+        assert_eq!(h.app.screen, Screen::Overview);
+        h
+    }
+
+    /// Runs the next pending task and applies what it produced.
+    fn step(&mut self) -> bool {
+        let Some(task) = self.pending.pop_front() else {
+            return false;
+        };
+        for m in self.rt.block_on(messages_of(task)) {
+            self.update(m);
+        }
+        true
+    }
+
+    fn settle(&mut self) {
+        let mut guard = 0;
+        while self.step() {
+            guard += 1;
+            assert!(guard < 500, "the app keeps producing work");
+        }
+    }
+
+    fn update(&mut self, m: Message) {
+        let t = self.app.update(m);
+        self.pending.push_back(t);
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(
+            Settings::default(),
+            Size::new(1024.0, 720.0),
+            self.app.view(),
+        )
+    }
+
+    /// Clicks the widget with this id; does not run the resulting work.
+    fn press(&mut self, widget: &str) {
+        let mut ui = self.ui();
+        ui.click(id(widget.to_owned()))
+            .unwrap_or_else(|e| panic!("no widget {widget}: {e:?}"));
+        let messages: Vec<Message> = ui.into_messages().collect();
+        for m in messages {
+            self.update(m);
+        }
+    }
+
+    fn click(&mut self, widget: &str) {
+        self.press(widget);
+        self.settle();
+    }
+
+    fn type_into(&mut self, widget: &str, text: &str) {
+        let mut ui = self.ui();
+        ui.click(id(widget.to_owned()))
+            .unwrap_or_else(|e| panic!("no input {widget}: {e:?}"));
+        ui.typewrite(text);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        for m in messages {
+            self.update(m);
+        }
+        self.settle();
+    }
+
+    fn backspace(&mut self, widget: &str) {
+        let mut ui = self.ui();
+        ui.click(id(widget.to_owned())).unwrap();
+        ui.tap_key(iced::keyboard::Key::Named(
+            iced::keyboard::key::Named::Backspace,
+        ));
+        let messages: Vec<Message> = ui.into_messages().collect();
+        for m in messages {
+            self.update(m);
+        }
+        self.settle();
+    }
+
+    fn shows(&self, widget: &str) -> bool {
+        self.ui().find(id(widget.to_owned())).is_ok()
+    }
+
+    fn notice(&self) -> String {
+        self.app
+            .notice
+            .as_ref()
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    }
+
+    fn info(&self) -> keyguide::device::model::KeyInfo {
+        self.app.key.as_ref().unwrap().info.clone().unwrap()
+    }
+
+    fn set_pin(&mut self, pin: &str) {
+        self.click("nav-pin");
+        self.type_into("pin-new", pin);
+        self.type_into("pin-repeat", pin);
+        self.click("pin-submit");
+    }
+
+    /// Opens a screen that needs the PIN and unlocks with it.
+    fn unlock_on(&mut self, nav: &str, pin: &str) {
+        self.click(nav);
+        assert!(self.shows("unlock-submit"), "the PIN is asked");
+        self.type_into("unlock-pin", pin);
+        self.click("unlock-submit");
+    }
+}
+
+#[test]
+fn setting_a_pin() {
+    let mut h = Harness::new();
+    assert_eq!(h.info().pin_set, Some(false));
+    assert!(
+        h.shows("overview-next-step"),
+        "the overview says to set a PIN"
+    );
+    h.click("overview-next-step");
+    assert_eq!(h.app.screen, Screen::Pin);
+    h.type_into("pin-new", "2468");
+    h.type_into("pin-repeat", "2460");
+    h.click("pin-submit");
+    assert_eq!(
+        h.info().pin_set,
+        Some(false),
+        "mismatched PINs are not sent"
+    );
+    h.backspace("pin-repeat"); // fix the last digit
+    h.type_into("pin-repeat", "8");
+    h.click("pin-submit");
+    assert_eq!(h.info().pin_set, Some(true));
+    assert!(h.notice().contains("PIN is saved"), "{}", h.notice());
+    assert_eq!(h.key.pin_retries(), 8);
+}
+
+#[test]
+fn a_wrong_pin_shows_the_retries_left() {
+    let mut h = Harness::new();
+    h.set_pin("123456");
+    h.unlock_on("nav-passkeys", "999999");
+    assert!(h.notice().contains("7 attempts left"), "{}", h.notice());
+    assert!(h.shows("unlock-submit"), "the dialog stays for another try");
+    assert_eq!(h.info().pin_retries, Some(7));
+}
+
+#[test]
+fn enrolling_a_fingerprint_with_one_bad_sample() {
+    let mut h = Harness::new();
+    h.set_pin("123456");
+    h.unlock_on("nav-fingerprints", "123456");
+    assert_eq!(
+        h.app.key.as_ref().unwrap().fingerprints.as_deref(),
+        Some(&[][..])
+    );
+    h.key
+        .queue_samples([SampleStatus::Good, SampleStatus::TooFast]);
+    h.press("fingerprints-add");
+    // First sample: good. Second: too fast, with advice on screen.
+    assert!(h.step());
+    assert!(h.step());
+    let mut ui = h.ui();
+    assert!(ui
+        .find("Too quick: rest your finger a moment longer.")
+        .is_ok());
+    assert!(ui.find("Lift and touch again, 1 of 5 done").is_ok());
+    drop(ui);
+    h.settle();
+    assert_eq!(h.key.fingerprint_count(), 1);
+    assert_eq!(
+        h.app
+            .key
+            .as_ref()
+            .unwrap()
+            .fingerprints
+            .as_ref()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn deleting_a_passkey_after_confirming() {
+    let mut h = Harness::new();
+    h.set_pin("123456");
+    h.unlock_on("nav-passkeys", "123456");
+    let list = h.app.key.as_ref().unwrap().passkeys.clone().unwrap();
+    assert_eq!(list.slots.used, 6);
+    let victim = list.sites[0].passkeys[0].credential_id.clone();
+    h.click(&format!("passkey-delete-{victim}"));
+    assert!(h.shows("confirm-yes"), "deleting asks first");
+    h.click("confirm-no");
+    assert_eq!(h.key.passkey_count(), 6, "cancel keeps it");
+    h.click(&format!("passkey-delete-{victim}"));
+    h.click("confirm-yes");
+    assert_eq!(h.key.passkey_count(), 5);
+    let after = h.app.key.as_ref().unwrap().passkeys.clone().unwrap();
+    assert_eq!(after.slots.used, 5);
+    assert!(after
+        .sites
+        .iter()
+        .flat_map(|s| &s.passkeys)
+        .all(|p| p.credential_id != victim));
+}
+
+fn start_reset(h: &mut Harness) {
+    h.click("nav-reset");
+    assert!(!h.shows("reset-simulate-replug"));
+    h.type_into("reset-confirm", "RESET");
+    h.click("reset-start");
+    assert_eq!(h.app.reset.stage, Stage::Replug { removed: false });
+}
+
+#[test]
+fn reset_inside_the_window() {
+    let mut h = Harness::new();
+    h.set_pin("123456");
+    start_reset(&mut h);
+    h.click("reset-simulate-replug");
+    assert_eq!(h.app.reset.stage, Stage::Done);
+    assert_eq!(h.key.passkey_count(), 0);
+    assert_eq!(h.info().pin_set, Some(false));
+}
+
+#[test]
+fn reset_refused_after_the_window() {
+    let mut h = Harness::new();
+    start_reset(&mut h);
+    h.press("reset-simulate-replug");
+    // The user waits too long before the key gets the reset.
+    h.key.advance_clock(Duration::from_secs(11));
+    h.settle();
+    match &h.app.reset.stage {
+        Stage::Failed(why) => assert!(why.contains("10 seconds"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(h.key.passkey_count(), 6, "nothing erased");
+    assert!(h.shows("reset-again"));
+}
+
+#[test]
+fn cancel_during_a_touch_prompt() {
+    let mut h = Harness::new();
+    h.key.set_touch(TouchPolicy::Manual);
+    h.press("overview-identify");
+    let task = h.pending.pop_front().unwrap();
+    let running = h.rt.spawn(messages_of(task));
+    assert!(h.shows("touch-cancel"), "the touch prompt is up");
+    h.press("touch-cancel");
+    let messages = h.rt.block_on(running).unwrap();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::Done(_, Err(KeyError::Cancelled)))),
+        "{messages:?}"
+    );
+    for m in messages {
+        h.update(m);
+    }
+    h.settle();
+    assert!(!h.shows("touch-cancel"), "the prompt is gone");
+    assert!(h.app.busy.is_none());
+}
