@@ -11,5 +11,6 @@ pub mod catalog;
 pub mod cli;
 pub mod device;
 pub mod logging;
+pub mod settings;
 pub mod smartcard;
 pub mod virtual_key;

@@ -69,6 +69,37 @@ pub async fn create() -> Result<VirtualKeyControl, KeyError> {
     Ok(control)
 }
 
+/// The PIN `--demo-screen` puts on the demo key to show PIN-protected
+/// screens (a made-up key; never a user's PIN).
+pub const SCREENSHOT_PIN: &str = "123456";
+
+/// Sets `pin` on the demo key and enrolls one named fingerprint.
+pub async fn with_pin(
+    control: VirtualKeyControl,
+    pin: &str,
+) -> Result<VirtualKeyControl, KeyError> {
+    let touch = control.touch_policy();
+    control.set_touch(TouchPolicy::Immediate);
+    let mut session = KeySession::open(
+        connect(&control, CancelSignal::new()),
+        Prompts::discard(),
+        CancelSignal::new(),
+    )
+    .await?;
+    let pin = crate::device::Pin::new(pin.to_owned());
+    session.set_pin(&pin).await?;
+    session.unlock(&pin).await?;
+    let mut p = session.enroll_begin().await?;
+    while p.remaining_samples > 0 {
+        p = session.enroll_capture_next(&p.template_id).await?;
+    }
+    session
+        .rename_fingerprint(&p.template_id, "Right index finger")
+        .await?;
+    control.set_touch(touch);
+    Ok(control)
+}
+
 /// A new connection to the demo key.
 pub fn connect(control: &VirtualKeyControl, cancel: CancelSignal) -> Box<dyn Connection> {
     let key = VirtualKey::from_control(control.clone()).with_cancel(cancel);

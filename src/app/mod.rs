@@ -31,16 +31,33 @@ pub const PIN_PROMPT_ID: &str = "unlock-pin";
 /// Opens the window; returns when it closes.
 pub fn run(global: GlobalArgs) -> ExitCode {
     let demo = global.demo;
-    let result = iced::application(move || App::boot(demo), App::update, App::view)
-        .title("KeyGuide")
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .window(iced::window::Settings {
-            size: Size::new(1024.0, 720.0),
-            min_size: Some(Size::new(800.0, 600.0)),
-            ..Default::default()
-        })
-        .run();
+    let start = global.demo_screen.as_deref().and_then(Screen::from_name);
+    let mut store = crate::settings::Store::default_location();
+    let (settings, problem) = store.load();
+    let theme = global.theme.unwrap_or(settings.theme);
+    let result = iced::application(
+        move || {
+            let (mut app, task) = App::boot(demo);
+            app.theme = theme;
+            app.start_screen = start;
+            app.store = Some(store.clone());
+            if let Some(p) = &problem {
+                app.notice = Some((false, p.clone()));
+            }
+            (app, task)
+        },
+        App::update,
+        App::view,
+    )
+    .title("KeyGuide")
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .window(iced::window::Settings {
+        size: Size::new(1024.0, 720.0),
+        min_size: Some(Size::new(800.0, 600.0)),
+        ..Default::default()
+    })
+    .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -85,6 +102,10 @@ pub struct App {
     confirm: Option<Confirm>,
     pub notice: Option<(bool, String)>,
     pulse: u32,
+    /// `--demo-screen`: where the demo opens (screenshots).
+    start_screen: Option<Screen>,
+    /// Where preferences are saved (none in tests).
+    store: Option<crate::settings::Store>,
     pin: screen::pin::State,
     passkeys: screen::passkeys::State,
     fingerprints: screen::fingerprints::State,
@@ -95,6 +116,7 @@ pub struct App {
 #[derive(Clone, Debug)]
 pub enum Message {
     DemoReady(Result<VirtualKeyControl, KeyError>),
+    DemoPrepared(Result<VirtualKeyControl, KeyError>),
     PollDevices,
     Devices(Result<Vec<DeviceSummary>, KeyError>),
     Open(usize),
@@ -135,6 +157,8 @@ impl App {
             confirm: None,
             notice: None,
             pulse: 0,
+            start_screen: None,
+            store: None,
             pin: Default::default(),
             passkeys: Default::default(),
             fingerprints: Default::default(),
@@ -167,11 +191,27 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::DemoReady(Ok(control)) => {
+                if matches!(
+                    self.start_screen,
+                    Some(Screen::Passkeys | Screen::Fingerprints | Screen::KeySettings)
+                ) {
+                    // Screens that show PIN-protected data need a PIN on the
+                    // demo key; only `--demo-screen` (screenshots) asks for it.
+                    return Task::perform(
+                        demo::with_pin(control, demo::SCREENSHOT_PIN),
+                        Message::DemoPrepared,
+                    );
+                }
+                return self.update(Message::DemoPrepared(Ok(control)));
+            }
+            Message::DemoPrepared(Ok(control)) => {
                 self.demo = Some(control);
                 self.devices = vec![demo::summary()];
                 return self.update(Message::Open(0));
             }
-            Message::DemoReady(Err(e)) => self.devices_problem = Some(e.to_string()),
+            Message::DemoReady(Err(e)) | Message::DemoPrepared(Err(e)) => {
+                self.devices_problem = Some(e.to_string())
+            }
             Message::PollDevices => {
                 if self.demo.is_none() {
                     return Task::perform(
@@ -241,7 +281,15 @@ impl App {
             }
             Message::ConfirmNo => self.confirm = None,
             Message::DismissNotice => self.notice = None,
-            Message::Theme(choice) => self.theme = choice,
+            Message::Theme(choice) => {
+                self.theme = choice;
+                if let Some(store) = &self.store {
+                    let settings = crate::settings::Settings { theme: choice };
+                    if let Err(e) = store.save(&settings) {
+                        self.notice = Some((false, format!("Could not save the settings: {e}")));
+                    }
+                }
+            }
             Message::Keyboard(event) => return self.keyboard(event),
             Message::Pulse => self.pulse = self.pulse.wrapping_add(1),
             Message::Countdown => self.reset.tick(Duration::from_secs(1)),
@@ -324,6 +372,25 @@ impl App {
                 self.run(Op::ListFingerprints)
             }
             _ => Task::none(),
+        }
+    }
+
+    /// `--demo-screen`: open a screen, unlocked with the demo PIN if needed.
+    fn start_on(&mut self, screen: Screen) -> Task<Message> {
+        let go = self.go(screen);
+        let list = match screen {
+            Screen::Passkeys => Some(Op::ListPasskeys),
+            Screen::Fingerprints => Some(Op::ListFingerprints),
+            _ => None,
+        };
+        match list {
+            Some(op) if self.info().and_then(|i| i.pin_set) == Some(true) => {
+                self.busy = None;
+                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                let pin = Arc::new(Pin::new(demo::SCREENSHOT_PIN.to_owned()));
+                self.run(Op::Unlock(pin))
+            }
+            _ => go,
         }
     }
 
@@ -428,7 +495,12 @@ impl App {
             return Task::none();
         };
         match result {
-            Ok(OpOutput::Info(info)) => key.info = Some(*info),
+            Ok(OpOutput::Info(info)) => {
+                key.info = Some(*info);
+                if let Some(screen) = self.start_screen.take() {
+                    return self.start_on(screen);
+                }
+            }
             Ok(OpOutput::Passkeys(list)) => key.passkeys = Some(list),
             Ok(OpOutput::Fingerprints(list)) => key.fingerprints = Some(list),
             Ok(OpOutput::Enroll(progress)) => {
@@ -631,6 +703,18 @@ impl App {
         }
         body = body.push(container(content).height(Length::Fill));
         if let Some(b) = &self.busy {
+            let on_nfc = self
+                .key
+                .as_ref()
+                .is_some_and(|k| k.summary.transport == Transport::Nfc);
+            if on_nfc {
+                body = body.push(
+                    container(text("Keep the key on the reader until this finishes.").size(14))
+                        .padding([6, 12])
+                        .width(Length::Fill)
+                        .style(theme::card),
+                );
+            }
             if !b.op.needs_touch() {
                 body = body.push(container(text(b.op.label()).size(13)).padding([4, 12]));
             }
@@ -722,21 +806,41 @@ impl App {
     fn touch_prompt<'a>(&'a self, busy: &'a Busy) -> Element<'a, Message> {
         let phase = (self.pulse % 20) as f32 / 19.0;
         let wave = (phase * std::f32::consts::PI).sin();
-        let dots = ["●○○", "○●○", "○○●", "○●○"][(self.pulse / 3 % 4) as usize];
-        let dialog = column![
-            text(busy.op.label()).size(20),
-            iced::widget::progress_bar(0.0..=1.0, wave).girth(6),
-            text(dots).size(22),
-            text("Press Escape or Cancel to stop.").size(13),
-            container(
-                button(text("Cancel"))
-                    .on_press(Message::Cancel)
-                    .style(button::secondary)
-            )
-            .id("touch-cancel"),
-        ]
-        .spacing(14)
-        .align_x(Alignment::Center);
+        let dots = ["●  ○  ○", "○  ●  ○", "○  ○  ●", "○  ●  ○"][(self.pulse / 3 % 4) as usize];
+        let mut dialog = Column::new().spacing(14).align_x(Alignment::Center);
+        match (&busy.op, self.fingerprints.progress()) {
+            (Op::EnrollBegin | Op::EnrollNext(_), Some((line, advice, done))) => {
+                dialog = dialog
+                    .push(text(line).size(20))
+                    .push(iced::widget::progress_bar(0.0..=1.0, done).girth(10))
+                    .push(text(advice).size(15));
+            }
+            (Op::Reset, _) => {
+                let left = match self.reset.stage {
+                    screen::reset::Stage::Touch { left } => left.as_secs(),
+                    _ => 0,
+                };
+                dialog = dialog
+                    .push(text(busy.op.label()).size(20))
+                    .push(iced::widget::progress_bar(0.0..=10.0, left as f32).girth(10))
+                    .push(text(format!("{left} seconds left in the reset window")).size(15));
+            }
+            _ => {
+                dialog = dialog.push(text(busy.op.label()).size(20));
+            }
+        }
+        dialog = dialog
+            .push(iced::widget::progress_bar(0.0..=1.0, wave).girth(4))
+            .push(text(dots).size(20))
+            .push(text("Press Escape or Cancel to stop.").size(13))
+            .push(
+                container(
+                    button(text("Cancel"))
+                        .on_press(Message::Cancel)
+                        .style(button::secondary),
+                )
+                .id("touch-cancel"),
+            );
         modal(dialog)
     }
 

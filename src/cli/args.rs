@@ -44,6 +44,14 @@ pub struct GlobalArgs {
     #[arg(long)]
     pub demo: bool,
 
+    /// The app's colours: system (follow the system), light or dark.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<crate::app::theme::ThemeChoice>,
+
+    /// With --demo: open this screen first (for screenshots).
+    #[arg(long, hide = true, value_name = "SCREEN")]
+    pub demo_screen: Option<String>,
+
     /// Log to the terminal as well.
     #[arg(long, short, global = true)]
     pub verbose: bool,

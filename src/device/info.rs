@@ -47,6 +47,10 @@ impl KeySession {
         Ok(KeyInfo {
             name: model
                 .map(|m| m.name.clone())
+                .or_else(|| {
+                    let bytes = info.aaguid.map(|u| *u.as_bytes())?;
+                    crate::virtual_key::builtin_name(&bytes).map(str::to_owned)
+                })
                 .unwrap_or_else(|| GENERIC_NAME.to_owned()),
             certification: model.and_then(|m| m.certification.clone()),
             warning: model.and_then(|m| m.warning()).map(|w| w.to_string()),

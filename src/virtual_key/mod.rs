@@ -28,7 +28,7 @@ use webauthn_rs_proto::AuthenticatorTransport;
 use crate::device::prompts::SampleStatus;
 use crate::device::CancelSignal;
 use authenticator::{Authenticator, Step};
-pub use profile::{Family, Profile, ProfileSpec};
+pub use profile::{builtin_name, Family, Profile, ProfileSpec};
 use state::KeyState;
 
 /// How the simulated user answers "touch your key".
@@ -299,6 +299,10 @@ impl fmt::Debug for VirtualKeyControl {
 impl VirtualKeyControl {
     pub fn set_touch(&self, policy: TouchPolicy) {
         *self.shared.touch.lock().unwrap_or_else(|p| p.into_inner()) = policy;
+    }
+
+    pub fn touch_policy(&self) -> TouchPolicy {
+        *self.shared.touch.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// One touch of the simulated user.

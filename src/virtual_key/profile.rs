@@ -16,6 +16,17 @@ pub const BASIC_AAGUID: [u8; 16] = [
     0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x62, 0x61, 0x73, 0x00, 0x00, 0x00, 0x01,
 ];
 
+/// The name `info` shows for the built-in profiles, which the FIDO
+/// metadata does not know.
+pub fn builtin_name(aaguid: &[u8; 16]) -> Option<&'static str> {
+    match *aaguid {
+        BIO_AAGUID => Some("KeyGuide virtual key (fingerprint)"),
+        PRE_AAGUID => Some("KeyGuide virtual key (CTAP 2.1-PRE)"),
+        BASIC_AAGUID => Some("KeyGuide virtual key (CTAP 2.0)"),
+        _ => None,
+    }
+}
+
 /// Which command bytes a management family answers on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Family {
@@ -149,7 +160,7 @@ impl Profile {
                 pin_protocols: vec![2, 1],
                 max_msg_size: 1200,
                 min_pin_length: 4,
-                firmware_version: 0x0501_0000,
+                firmware_version: 3,
                 capacity: 100,
             },
             Profile::Pre => ProfileSpec {
@@ -169,7 +180,7 @@ impl Profile {
                 pin_protocols: vec![1],
                 max_msg_size: 1200,
                 min_pin_length: 4,
-                firmware_version: 0x0402_0000,
+                firmware_version: 2,
                 capacity: 25,
             },
             Profile::Basic => ProfileSpec {
@@ -189,7 +200,7 @@ impl Profile {
                 pin_protocols: vec![1],
                 max_msg_size: 1200,
                 min_pin_length: 4,
-                firmware_version: 0x0300_0000,
+                firmware_version: 1,
                 capacity: 25,
             },
             Profile::Custom(spec) => (**spec).clone(),

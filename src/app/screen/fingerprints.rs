@@ -102,6 +102,22 @@ impl State {
         Action::None
     }
 
+    /// "Lift and touch again, 3 of 5 done" and the advice for the last
+    /// sample, while enrolling (shown in the touch prompt).
+    pub fn progress(&self) -> Option<(String, &'static str, f32)> {
+        let e = self.enrolling.as_ref()?;
+        let advice = e
+            .last
+            .map(advice)
+            .unwrap_or("Place your finger flat on the sensor.");
+        let line = if e.done == 0 {
+            "Touch the fingerprint sensor".to_owned()
+        } else {
+            format!("Lift and touch again, {} of {} done", e.done, e.needed)
+        };
+        Some((line, advice, e.done as f32 / e.needed.max(1) as f32))
+    }
+
     /// A sample was taken: the next one is asked for, or enrollment ends.
     pub fn on_sample(&mut self, p: &EnrollProgress) -> Action {
         let Some(e) = &mut self.enrolling else {

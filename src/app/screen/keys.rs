@@ -49,7 +49,25 @@ pub fn view<'a, M: Clone + 'a>(
                     .on_press(open(i))
                     .padding(16)
                     .width(Length::Fill)
-                    .style(button::secondary),
+                    .style(|t: &iced::Theme, status| {
+                        let p = t.extended_palette();
+                        let bg = match status {
+                            button::Status::Hovered | button::Status::Pressed => {
+                                p.primary.weak.color
+                            }
+                            _ => p.background.weak.color,
+                        };
+                        button::Style {
+                            background: Some(bg.into()),
+                            text_color: p.background.base.text,
+                            border: iced::Border {
+                                radius: 10.0.into(),
+                                width: 1.0,
+                                color: p.background.strong.color,
+                            },
+                            ..button::Style::default()
+                        }
+                    }),
             )
             .id(format!("keys-open-{i}")),
         );

@@ -38,3 +38,20 @@ pub enum Screen {
     Reset,
     AppSettings,
 }
+
+impl Screen {
+    /// The names `--demo-screen` takes.
+    pub fn from_name(name: &str) -> Option<Screen> {
+        Some(match name {
+            "keys" => Screen::Keys,
+            "overview" => Screen::Overview,
+            "pin" => Screen::Pin,
+            "fingerprints" => Screen::Fingerprints,
+            "passkeys" => Screen::Passkeys,
+            "key-settings" => Screen::KeySettings,
+            "reset" => Screen::Reset,
+            "app-settings" => Screen::AppSettings,
+            _ => return None,
+        })
+    }
+}

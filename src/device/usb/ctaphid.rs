@@ -1,138 +1,217 @@
-//! CTAPHID, the FIDO USB HID protocol (CTAP 2.1 §11.2): packet framing,
-//! message reassembly, channel allocation, keepalives, errors and cancel.
+//! CTAPHID, the USB HID binding of CTAP (CTAP 2.1 §11.2).
 //!
-//! Ours rather than the library's because a key manager needs what the
-//! library's USB token lacks: frames for other channels are dropped (other
-//! programs may talk to the same key), CTAPHID_CANCEL is sent when the user
-//! cancels a wait for touch, and a silent key times out.
+//! Pure framing and reassembly (§11.2.4: initialization and continuation
+//! packets), plus [`CtapHidChannel`], which runs transactions over any
+//! [`HidReports`] device: channel allocation with CTAPHID_INIT (§11.2.9.1.3),
+//! CTAPHID_CBOR with keepalives (§11.2.9.1.2, §11.2.9.2.1), CTAPHID_ERROR
+//! (§11.2.9.1.6), CTAPHID_CANCEL (§11.2.9.1.5) and CTAPHID_WINK (§11.2.9.2.1).
+//!
+//! Why our own layer: the library's `USBToken` neither drops frames addressed
+//! to other channels (other programs talk to the same key) nor sends
+//! CTAPHID_CANCEL while it waits, and it has no timeout for a silent key.
+
+use std::time::Duration;
 
 use async_trait::async_trait;
-use std::time::Duration;
-use webauthn_authenticator_rs::error::CtapError;
-use webauthn_authenticator_rs::prelude::WebauthnCError;
+use tokio::time::{timeout, timeout_at, Instant};
+use webauthn_authenticator_rs::error::{CtapError, WebauthnCError};
 use webauthn_authenticator_rs::ui::UiCallback;
 
-use crate::device::cancel::CancelSignal;
+use crate::device::CancelSignal;
 
-pub const REPORT_SIZE: usize = 64;
-pub type Report = [u8; REPORT_SIZE];
+/// One HID report, without the report-id byte some OS APIs add.
+pub type Report = [u8; REPORT_LEN];
+pub const REPORT_LEN: usize = 64;
 
+/// The channel every host may use to ask for a channel of its own.
 pub const BROADCAST_CID: u32 = 0xffff_ffff;
-pub const CMD_PING: u8 = 0x81;
-pub const CMD_INIT: u8 = 0x86;
-pub const CMD_WINK: u8 = 0x88;
-pub const CMD_CBOR: u8 = 0x90;
-pub const CMD_CANCEL: u8 = 0x91;
-pub const CMD_KEEPALIVE: u8 = 0xbb;
-pub const CMD_ERROR: u8 = 0xbf;
 
-const INIT_DATA: usize = REPORT_SIZE - 7;
-const CONT_DATA: usize = REPORT_SIZE - 5;
-/// Largest message: one init packet and 128 continuations (§11.2.4).
-pub const MAX_MESSAGE: usize = INIT_DATA + 128 * CONT_DATA;
+/// Payload bytes in an initialization packet: CID(4) CMD(1) BCNTH BCNTL.
+pub const INIT_DATA_LEN: usize = REPORT_LEN - 7;
+/// Payload bytes in a continuation packet: CID(4) SEQ(1).
+pub const CONT_DATA_LEN: usize = REPORT_LEN - 5;
+/// Largest message: one initialization packet and 128 continuations.
+pub const MAX_MESSAGE_LEN: usize = INIT_DATA_LEN + 128 * CONT_DATA_LEN;
 
-/// The key said nothing (no keepalive either) for this long: give up.
-pub const IDLE_TIMEOUT: Duration = Duration::from_secs(5);
+/// Set in the CMD byte of an initialization packet; clear in SEQ.
+const TYPE_INIT: u8 = 0x80;
 
-/// One decoded HID report.
-#[derive(Debug, PartialEq, Eq)]
+/// CTAPHID command codes (§11.2.9), without the [`TYPE_INIT`] bit.
+pub mod command {
+    pub const PING: u8 = 0x01;
+    pub const INIT: u8 = 0x06;
+    pub const WINK: u8 = 0x08;
+    pub const CBOR: u8 = 0x10;
+    pub const CANCEL: u8 = 0x11;
+    pub const KEEPALIVE: u8 = 0x3b;
+    pub const ERROR: u8 = 0x3f;
+}
+
+/// CTAPHID_KEEPALIVE status byte (§11.2.9.2.1).
+const STATUS_PROCESSING: u8 = 1;
+const STATUS_UPNEEDED: u8 = 2;
+
+/// One received report, split into its header fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Packet<'a> {
+    /// First packet of a message. `data` is all 57 payload bytes; only the
+    /// first `bcnt` of the message are meaningful.
     Init {
         cid: u32,
         cmd: u8,
-        len: usize,
+        bcnt: u16,
         data: &'a [u8],
     },
-    Cont {
-        cid: u32,
-        seq: u8,
-        data: &'a [u8],
-    },
+    /// Following packet, `seq` counting from 0.
+    Cont { cid: u32, seq: u8, data: &'a [u8] },
 }
 
-pub fn parse(report: &Report) -> Packet<'_> {
-    let cid = u32::from_be_bytes([report[0], report[1], report[2], report[3]]);
-    if report[4] & 0x80 != 0 {
-        Packet::Init {
-            cid,
-            cmd: report[4],
-            len: u16::from_be_bytes([report[5], report[6]]) as usize,
-            data: &report[7..],
+impl<'a> Packet<'a> {
+    pub fn parse(report: &'a Report) -> Self {
+        let cid = u32::from_be_bytes([report[0], report[1], report[2], report[3]]);
+        if report[4] & TYPE_INIT != 0 {
+            Packet::Init {
+                cid,
+                cmd: report[4] & !TYPE_INIT,
+                bcnt: u16::from_be_bytes([report[5], report[6]]),
+                data: &report[7..],
+            }
+        } else {
+            Packet::Cont {
+                cid,
+                seq: report[4],
+                data: &report[5..],
+            }
         }
-    } else {
-        Packet::Cont {
-            cid,
-            seq: report[4],
-            data: &report[5..],
+    }
+
+    pub fn cid(&self) -> u32 {
+        match self {
+            Packet::Init { cid, .. } | Packet::Cont { cid, .. } => *cid,
         }
     }
 }
 
-/// Splits a message into an initialization packet and continuations,
-/// zero-padded to the report size.
-pub fn frames(cid: u32, cmd: u8, payload: &[u8]) -> Result<Vec<Report>, WebauthnCError> {
-    if payload.len() > MAX_MESSAGE {
+/// Splits one message into reports: an initialization packet, then
+/// continuation packets with SEQ 0, 1, ...; unused bytes are zero.
+pub fn fragment(cid: u32, cmd: u8, payload: &[u8]) -> Result<Vec<Report>, WebauthnCError> {
+    if payload.len() > MAX_MESSAGE_LEN {
         return Err(WebauthnCError::MessageTooLarge);
     }
-    let mut out = Vec::new();
-    let mut first = [0u8; REPORT_SIZE];
-    first[..4].copy_from_slice(&cid.to_be_bytes());
-    first[4] = cmd;
-    first[5..7].copy_from_slice(&(payload.len() as u16).to_be_bytes());
-    let n = payload.len().min(INIT_DATA);
-    first[7..7 + n].copy_from_slice(&payload[..n]);
-    out.push(first);
-    for (seq, chunk) in payload[n..].chunks(CONT_DATA).enumerate() {
-        let mut r = [0u8; REPORT_SIZE];
-        r[..4].copy_from_slice(&cid.to_be_bytes());
-        r[4] = seq as u8;
-        r[5..5 + chunk.len()].copy_from_slice(chunk);
-        out.push(r);
+    let bcnt = u16::try_from(payload.len()).map_err(|_| WebauthnCError::MessageTooLarge)?;
+    let (first, rest) = payload.split_at(payload.len().min(INIT_DATA_LEN));
+
+    let mut init = [0u8; REPORT_LEN];
+    init[..4].copy_from_slice(&cid.to_be_bytes());
+    init[4] = cmd | TYPE_INIT;
+    init[5..7].copy_from_slice(&bcnt.to_be_bytes());
+    init[7..7 + first.len()].copy_from_slice(first);
+
+    let mut reports = vec![init];
+    for (seq, chunk) in rest.chunks(CONT_DATA_LEN).enumerate() {
+        let mut cont = [0u8; REPORT_LEN];
+        cont[..4].copy_from_slice(&cid.to_be_bytes());
+        // At most 128 chunks (checked above), so seq fits in 0..=0x7f.
+        cont[4] = seq as u8;
+        cont[5..5 + chunk.len()].copy_from_slice(chunk);
+        reports.push(cont);
     }
-    Ok(out)
+    Ok(reports)
 }
 
-/// Reassembles one message on one channel.
-#[derive(Debug, Default)]
-pub struct Assembler {
+/// Joins the packets of one incoming message, checking the sequence.
+#[derive(Debug)]
+pub struct Reassembly {
     cmd: u8,
-    len: usize,
-    buf: Vec<u8>,
+    expected: usize,
+    payload: Vec<u8>,
     next_seq: u8,
-    started: bool,
 }
 
-impl Assembler {
-    /// Feeds a packet of our channel; returns the command and payload once
-    /// the message is complete.
-    pub fn push(&mut self, packet: &Packet<'_>) -> Result<Option<(u8, Vec<u8>)>, WebauthnCError> {
-        match *packet {
-            Packet::Init { cmd, len, data, .. } => {
-                if len > MAX_MESSAGE {
-                    return Err(WebauthnCError::InvalidMessageLength);
-                }
-                *self = Assembler {
-                    cmd,
-                    len,
-                    buf: data[..len.min(data.len())].to_vec(),
-                    next_seq: 0,
-                    started: true,
-                };
-            }
-            Packet::Cont { seq, data, .. } => {
-                if !self.started || seq != self.next_seq {
-                    return Err(WebauthnCError::InvalidMessageLength);
-                }
-                self.next_seq = self.next_seq.wrapping_add(1);
-                let want = self.len - self.buf.len();
-                self.buf.extend_from_slice(&data[..want.min(data.len())]);
-            }
+impl Reassembly {
+    /// Starts from an initialization packet.
+    pub fn start(cmd: u8, bcnt: u16, data: &[u8]) -> Result<Self, WebauthnCError> {
+        let expected = usize::from(bcnt);
+        if expected > MAX_MESSAGE_LEN {
+            return Err(WebauthnCError::Ctap(CtapError::Ctap1InvalidLength));
         }
-        if self.started && self.buf.len() == self.len {
-            self.started = false;
-            return Ok(Some((self.cmd, std::mem::take(&mut self.buf))));
+        let mut payload = Vec::with_capacity(expected);
+        payload.extend_from_slice(&data[..expected.min(data.len())]);
+        Ok(Self {
+            cmd,
+            expected,
+            payload,
+            next_seq: 0,
+        })
+    }
+
+    /// Adds a continuation packet; a SEQ out of order ends the message.
+    pub fn push(&mut self, seq: u8, data: &[u8]) -> Result<(), WebauthnCError> {
+        if seq != self.next_seq || self.is_complete() {
+            return Err(WebauthnCError::Ctap(CtapError::Ctap1InvalidSeq));
         }
-        Ok(None)
+        self.next_seq += 1;
+        let wanted = self.expected - self.payload.len();
+        self.payload
+            .extend_from_slice(&data[..wanted.min(data.len())]);
+        Ok(())
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.payload.len() == self.expected
+    }
+
+    pub fn cmd(&self) -> u8 {
+        self.cmd
+    }
+
+    pub fn into_payload(self) -> Vec<u8> {
+        self.payload
+    }
+}
+
+/// Capability flags of the CTAPHID_INIT response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capabilities(pub u8);
+
+impl Capabilities {
+    /// CAPABILITY_WINK: the key can identify itself (blink, beep).
+    pub fn wink(self) -> bool {
+        self.0 & 0x01 != 0
+    }
+    /// CAPABILITY_CBOR: the key speaks CTAP2.
+    pub fn cbor(self) -> bool {
+        self.0 & 0x04 != 0
+    }
+    /// CAPABILITY_NMSG: the key does not speak CTAP1/U2F.
+    pub fn no_msg(self) -> bool {
+        self.0 & 0x08 != 0
+    }
+}
+
+/// The CTAPHID_INIT response (§11.2.9.1.3), after the echoed nonce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChannelInfo {
+    pub cid: u32,
+    pub protocol_version: u8,
+    /// Major, minor, build of the device firmware (vendor-defined).
+    pub device_version: (u8, u8, u8),
+    pub capabilities: Capabilities,
+}
+
+impl ChannelInfo {
+    /// Reads an INIT response payload; `None` if it answers another nonce
+    /// (another program's INIT on the broadcast channel) or is too short.
+    pub fn parse(payload: &[u8], nonce: &[u8; 8]) -> Option<Self> {
+        if payload.len() < 17 || payload[..8] != nonce[..] {
+            return None;
+        }
+        Some(Self {
+            cid: u32::from_be_bytes([payload[8], payload[9], payload[10], payload[11]]),
+            protocol_version: payload[12],
+            device_version: (payload[13], payload[14], payload[15]),
+            capabilities: Capabilities(payload[16]),
+        })
     }
 }
 
@@ -140,398 +219,348 @@ impl Assembler {
 #[async_trait]
 pub trait HidReports: Send {
     async fn send_report(&mut self, report: &Report) -> Result<(), WebauthnCError>;
+
+    /// Must be cancel-safe: if the future is dropped before it completes,
+    /// no report is lost (the channel drops it to send CTAPHID_CANCEL, and
+    /// to stop at a timeout).
     async fn recv_report(&mut self) -> Result<Report, WebauthnCError>;
 }
 
-/// What CTAPHID_INIT told us about the key (§11.2.9.1.3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Capabilities {
-    pub wink: bool,
-    pub cbor: bool,
-    pub no_msg: bool,
+/// How long the channel waits for a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Longest silence on our channel (no keepalive, no packet) before a
+    /// transaction fails with `Ctap1Timeout`. Keys send keepalives every
+    /// 100 ms while they work or wait for a touch.
+    pub idle: Duration,
+    /// Longest wait, in total, for the key's answer after CTAPHID_CANCEL.
+    pub after_cancel: Duration,
 }
 
-/// One allocated channel on one device.
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            idle: Duration::from_secs(5),
+            after_cancel: Duration::from_secs(2),
+        }
+    }
+}
+
+fn cancelled() -> WebauthnCError {
+    WebauthnCError::Ctap(CtapError::Ctap2KeepAliveCancel)
+}
+
+fn timed_out() -> WebauthnCError {
+    WebauthnCError::Ctap(CtapError::Ctap1Timeout)
+}
+
+/// One CTAPHID channel on one device: a transaction at a time.
 pub struct CtapHidChannel<D: HidReports> {
     device: D,
-    cid: u32,
-    pub capabilities: Capabilities,
     cancel: CancelSignal,
-    idle_timeout: Duration,
+    timeouts: Timeouts,
+    info: Option<ChannelInfo>,
+    /// A transaction was abandoned (timeout, cancel without answer, bad
+    /// sequence): its late packets could pass for the next answer, so the
+    /// channel is synchronised with CTAPHID_INIT before it is used again.
+    needs_resync: bool,
+}
+
+impl<D: HidReports> std::fmt::Debug for CtapHidChannel<D> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CtapHidChannel")
+            .field("info", &self.info)
+            .field("needs_resync", &self.needs_resync)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the wait for an answer ended with, before it is interpreted.
+enum Wait {
+    Report(Report),
+    CancelRequested,
 }
 
 impl<D: HidReports> CtapHidChannel<D> {
+    /// A channel that is not allocated yet: call [`init`](Self::init).
+    /// `cancel` is watched while a CBOR command waits for the key.
     pub fn new(device: D, cancel: CancelSignal) -> Self {
-        CtapHidChannel {
+        Self {
             device,
-            cid: BROADCAST_CID,
-            capabilities: Capabilities::default(),
             cancel,
-            idle_timeout: IDLE_TIMEOUT,
+            timeouts: Timeouts::default(),
+            info: None,
+            needs_resync: false,
         }
     }
 
-    pub fn cid(&self) -> u32 {
-        self.cid
+    pub fn with_timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.timeouts = timeouts;
+        self
     }
 
-    /// CTAPHID_INIT on the broadcast channel with a fresh nonce; answers
-    /// with another nonce (meant for another program) are ignored.
-    pub async fn init(&mut self, nonce: [u8; 8]) -> Result<(), WebauthnCError> {
-        for r in frames(BROADCAST_CID, CMD_INIT, &nonce)? {
-            self.device.send_report(&r).await?;
-        }
-        loop {
-            let (cid, cmd, payload) = self.recv_message(BROADCAST_CID, None::<&NoUi>).await?;
-            if cid != BROADCAST_CID || cmd != CMD_INIT || payload.len() < 17 {
-                continue;
-            }
-            if payload[..8] != nonce {
-                continue;
-            }
-            self.cid = u32::from_be_bytes([payload[8], payload[9], payload[10], payload[11]]);
-            let flags = payload[16];
-            self.capabilities = Capabilities {
-                wink: flags & 0x01 != 0,
-                cbor: flags & 0x04 != 0,
-                no_msg: flags & 0x08 != 0,
-            };
-            return Ok(());
-        }
+    /// The allocated channel, once [`init`](Self::init) succeeded.
+    pub fn info(&self) -> Option<&ChannelInfo> {
+        self.info.as_ref()
     }
 
-    /// CTAPHID_CBOR: sends a CTAP request and returns the answer's CBOR
-    /// body, or the CTAP status as `WebauthnCError::Ctap`.
-    pub async fn cbor<U: UiCallback>(
+    /// Allocates a channel on the broadcast CID with a random nonce.
+    pub async fn init(&mut self) -> Result<ChannelInfo, WebauthnCError> {
+        self.init_with_nonce(random_nonce()).await
+    }
+
+    /// [`init`](Self::init) with a given nonce (tests use known bytes).
+    pub async fn init_with_nonce(&mut self, nonce: [u8; 8]) -> Result<ChannelInfo, WebauthnCError> {
+        let info = self.exchange_init(BROADCAST_CID, nonce).await?;
+        self.info = Some(info);
+        self.needs_resync = false;
+        Ok(info)
+    }
+
+    /// Sends a CTAP2 command (command byte + CBOR) and returns the response
+    /// body after a zero status byte; a non-zero status is returned as
+    /// `WebauthnCError::Ctap`. Keepalives go to `ui`; a cancel request
+    /// sends CTAPHID_CANCEL and returns the key's answer to it
+    /// (normally `Ctap2KeepAliveCancel`). A signal already raised when the
+    /// call starts cancels at once, after the request is sent: the caller
+    /// resets the signal before a new operation.
+    pub async fn cbor(
         &mut self,
         request: &[u8],
-        ui: &U,
+        ui: &dyn UiCallback,
     ) -> Result<Vec<u8>, WebauthnCError> {
-        for r in frames(self.cid, CMD_CBOR, request)? {
-            self.device.send_report(&r).await?;
-        }
-        let (_, cmd, payload) = self.recv_message(self.cid, Some(ui)).await?;
-        match cmd {
-            CMD_CBOR => {
-                let (&status, body) = payload
-                    .split_first()
-                    .ok_or(WebauthnCError::MessageTooShort)?;
-                if status == 0 {
-                    Ok(body.to_vec())
-                } else {
-                    Err(WebauthnCError::Ctap(CtapError::from(status)))
-                }
-            }
-            CMD_ERROR => Err(hid_error(&payload)),
-            _ => Err(WebauthnCError::UnexpectedState),
+        let response = self.transact(command::CBOR, request, Some(ui)).await?;
+        let (&status, body) = response
+            .split_first()
+            .ok_or(WebauthnCError::MessageTooShort)?;
+        if status == 0 {
+            Ok(body.to_vec())
+        } else {
+            Err(WebauthnCError::Ctap(CtapError::from(status)))
         }
     }
 
-    /// CTAPHID_WINK, where the key offers it.
+    /// Asks the key to identify itself; `NotSupported` without
+    /// CAPABILITY_WINK (nothing is sent then).
     pub async fn wink(&mut self) -> Result<(), WebauthnCError> {
-        if !self.capabilities.wink {
+        let info = self.info.ok_or(WebauthnCError::Internal)?;
+        if !info.capabilities.wink() {
             return Err(WebauthnCError::NotSupported);
         }
-        for r in frames(self.cid, CMD_WINK, &[])? {
-            self.device.send_report(&r).await?;
-        }
-        let (_, cmd, payload) = self.recv_message(self.cid, None::<&NoUi>).await?;
-        match cmd {
-            CMD_WINK => Ok(()),
-            CMD_ERROR => Err(hid_error(&payload)),
-            _ => Err(WebauthnCError::UnexpectedState),
-        }
+        self.transact(command::WINK, &[], None).await.map(|_| ())
     }
 
-    /// Sends CTAPHID_CANCEL for the pending request on our channel.
+    /// Sends CTAPHID_CANCEL on our channel. The key does not answer it; it
+    /// ends the pending CBOR command with CTAP2_ERR_KEEPALIVE_CANCEL.
     pub async fn send_cancel(&mut self) -> Result<(), WebauthnCError> {
-        for r in frames(self.cid, CMD_CANCEL, &[])? {
-            self.device.send_report(&r).await?;
+        let info = self.info.ok_or(WebauthnCError::Internal)?;
+        for report in fragment(info.cid, command::CANCEL, &[])? {
+            self.device.send_report(&report).await?;
         }
         Ok(())
     }
 
-    /// Receives one whole message on `cid`, handling keepalives, dropping
-    /// other channels' frames, and turning a cancel request into
-    /// CTAPHID_CANCEL (after which the key answers KEEPALIVE_CANCEL).
-    async fn recv_message<U: UiCallback>(
+    /// INIT on `on_cid` (broadcast to allocate, our own CID to resync) and
+    /// waits for the answer carrying our nonce.
+    async fn exchange_init(
         &mut self,
-        cid: u32,
-        ui: Option<&U>,
-    ) -> Result<(u32, u8, Vec<u8>), WebauthnCError> {
-        let mut assembler = Assembler::default();
-        let mut cancel_sent = false;
+        on_cid: u32,
+        nonce: [u8; 8],
+    ) -> Result<ChannelInfo, WebauthnCError> {
+        for report in fragment(on_cid, command::INIT, &nonce)? {
+            self.device.send_report(&report).await?;
+        }
+        let deadline = Instant::now() + self.timeouts.idle;
         loop {
-            let cancel = self.cancel.clone();
-            let may_cancel = !cancel_sent && cid != BROADCAST_CID;
-            let next = tokio::select! {
-                r = tokio::time::timeout(self.idle_timeout, self.device.recv_report()) => match r {
-                    Ok(report) => Some(report?),
-                    Err(_) => return Err(WebauthnCError::Ctap(CtapError::Ctap1Timeout)),
-                },
-                _ = cancel.cancelled(), if may_cancel => None,
-            };
-            let Some(report) = next else {
-                self.send_cancel().await?;
-                cancel_sent = true;
-                continue;
-            };
-            let packet = parse(&report);
-            let packet_cid = match packet {
-                Packet::Init { cid, .. } | Packet::Cont { cid, .. } => cid,
-            };
-            if packet_cid != cid {
-                continue; // another program's channel
+            let report = timeout_at(deadline, self.device.recv_report())
+                .await
+                .map_err(|_| timed_out())??;
+            match Packet::parse(&report) {
+                Packet::Init {
+                    cid,
+                    cmd: command::INIT,
+                    bcnt,
+                    data,
+                } if cid == on_cid => {
+                    let payload = &data[..usize::from(bcnt).min(data.len())];
+                    let Some(info) = ChannelInfo::parse(payload, &nonce) else {
+                        tracing::debug!("CTAPHID_INIT answer for another nonce, ignored");
+                        continue;
+                    };
+                    if info.cid == 0 || info.cid == BROADCAST_CID {
+                        return Err(WebauthnCError::Ctap(CtapError::Ctap1InvalidChannel));
+                    }
+                    return Ok(info);
+                }
+                // On the broadcast channel an error may answer another
+                // program's INIT; on our own channel it answers ours.
+                Packet::Init {
+                    cid,
+                    cmd: command::ERROR,
+                    data,
+                    ..
+                } if cid == on_cid && on_cid != BROADCAST_CID => {
+                    return Err(WebauthnCError::Ctap(CtapError::from(data[0])));
+                }
+                other => {
+                    tracing::trace!(cid = other.cid(), "packet ignored while waiting for INIT");
+                }
             }
-            if let Packet::Init {
-                cmd: CMD_KEEPALIVE,
-                data,
-                ..
-            } = packet
-            {
-                if let Some(ui) = ui {
-                    match data.first() {
-                        Some(1) => ui.processing(),
-                        Some(2) => ui.request_touch(),
-                        _ => {}
+        }
+    }
+
+    /// Re-synchronises our channel after an abandoned transaction: INIT on
+    /// our CID makes the key drop what it was doing (§11.2.9.1.3). If the
+    /// key no longer knows the channel, a new one is allocated.
+    async fn resync(&mut self) -> Result<(), WebauthnCError> {
+        let info = self.info.ok_or(WebauthnCError::Internal)?;
+        let synced = match self.exchange_init(info.cid, random_nonce()).await {
+            Ok(info) => info,
+            Err(e) => {
+                tracing::debug!("resync on own channel failed ({e:?}); allocating a new one");
+                self.exchange_init(BROADCAST_CID, random_nonce()).await?
+            }
+        };
+        self.info = Some(synced);
+        self.needs_resync = false;
+        Ok(())
+    }
+
+    /// Sends one request and waits for the answer with the same command.
+    /// `ui` is set for commands that may wait for the user; those listen
+    /// to the cancel signal too.
+    async fn transact(
+        &mut self,
+        cmd: u8,
+        payload: &[u8],
+        ui: Option<&dyn UiCallback>,
+    ) -> Result<Vec<u8>, WebauthnCError> {
+        if self.needs_resync {
+            self.resync().await?;
+        }
+        let cid = self.info.ok_or(WebauthnCError::Internal)?.cid;
+        let reports = fragment(cid, cmd, payload)?;
+
+        // Until a whole answer arrives, a failure leaves the key's answer
+        // in flight.
+        self.needs_resync = true;
+        for report in &reports {
+            self.device.send_report(report).await?;
+        }
+
+        let listen_to_cancel = ui.is_some();
+        let mut idle_deadline = Instant::now() + self.timeouts.idle;
+        let mut cancel_deadline: Option<Instant> = None;
+        let mut last_status: Option<u8> = None;
+        let mut assembly: Option<Reassembly> = None;
+
+        loop {
+            let deadline = match cancel_deadline {
+                Some(c) => c.min(idle_deadline),
+                None => idle_deadline,
+            };
+            let wait = if listen_to_cancel && cancel_deadline.is_none() {
+                tokio::select! {
+                    received = timeout_at(deadline, self.device.recv_report()) => {
+                        received.map(|r| r.map(Wait::Report))
+                    }
+                    () = self.cancel.cancelled() => Ok(Ok(Wait::CancelRequested)),
+                }
+            } else {
+                timeout_at(deadline, self.device.recv_report())
+                    .await
+                    .map(|r| r.map(Wait::Report))
+            };
+
+            let report = match wait {
+                Err(_elapsed) if cancel_deadline.is_some() => {
+                    tracing::warn!("key did not answer CTAPHID_CANCEL in time");
+                    return Err(cancelled());
+                }
+                Err(_elapsed) => return Err(timed_out()),
+                Ok(Err(e)) => return Err(e),
+                Ok(Ok(Wait::CancelRequested)) => {
+                    cancel_deadline = Some(Instant::now() + self.timeouts.after_cancel);
+                    // Bounded: a device stuck in a read must not hang us.
+                    match timeout(self.timeouts.after_cancel, self.send_cancel()).await {
+                        Ok(sent) => sent?,
+                        Err(_) => return Err(cancelled()),
+                    }
+                    continue;
+                }
+                Ok(Ok(Wait::Report(report))) => report,
+            };
+
+            let packet = Packet::parse(&report);
+            if packet.cid() != cid {
+                tracing::trace!(cid = packet.cid(), "packet for another channel ignored");
+                continue;
+            }
+            idle_deadline = Instant::now() + self.timeouts.idle;
+
+            match packet {
+                Packet::Init {
+                    cmd: command::KEEPALIVE,
+                    data,
+                    ..
+                } => {
+                    let status = data[0];
+                    // Keys repeat keepalives every 100 ms; tell the user
+                    // only when the reason changes.
+                    if last_status != Some(status) {
+                        last_status = Some(status);
+                        if let Some(ui) = ui {
+                            match status {
+                                STATUS_PROCESSING => ui.processing(),
+                                STATUS_UPNEEDED => ui.request_touch(),
+                                _ => {}
+                            }
+                        }
                     }
                 }
-                continue;
+                Packet::Init {
+                    cmd: command::ERROR,
+                    data,
+                    ..
+                } => {
+                    self.needs_resync = false;
+                    return Err(WebauthnCError::Ctap(CtapError::from(data[0])));
+                }
+                Packet::Init {
+                    cmd: answer,
+                    bcnt,
+                    data,
+                    ..
+                } if answer == cmd => {
+                    if assembly.is_some() {
+                        return Err(WebauthnCError::Ctap(CtapError::Ctap1InvalidSeq));
+                    }
+                    assembly = Some(Reassembly::start(answer, bcnt, data)?);
+                }
+                Packet::Init { cmd: other, .. } => {
+                    tracing::debug!(cmd = other, "unexpected CTAPHID command ignored");
+                }
+                Packet::Cont { seq, data, .. } => match assembly.as_mut() {
+                    Some(message) => message.push(seq, data)?,
+                    None => tracing::debug!(seq, "continuation without a message ignored"),
+                },
             }
-            if let Some((cmd, payload)) = assembler.push(&packet)? {
-                return Ok((packet_cid, cmd, payload));
+
+            if assembly.as_ref().is_some_and(Reassembly::is_complete) {
+                self.needs_resync = false;
+                return Ok(assembly.map(Reassembly::into_payload).unwrap_or_default());
             }
         }
     }
 }
 
-/// CTAPHID_ERROR codes (§11.2.9.1.6).
-fn hid_error(payload: &[u8]) -> WebauthnCError {
-    let code = payload.first().copied().unwrap_or(0x7f);
-    WebauthnCError::Ctap(CtapError::from(code))
-}
-
-/// A `UiCallback` that shows nothing (INIT and WINK need no prompts).
-#[derive(Debug)]
-struct NoUi;
-
-impl UiCallback for NoUi {
-    fn request_pin(&self) -> Option<String> {
-        None
-    }
-    fn request_touch(&self) {}
-    fn processing(&self) {}
-    fn fingerprint_enrollment_feedback(
-        &self,
-        _: u32,
-        _: Option<webauthn_authenticator_rs::types::EnrollSampleStatus>,
-    ) {
-    }
-    fn cable_qr_code(&self, _: webauthn_authenticator_rs::types::CableRequestType, _: String) {}
-    fn dismiss_qr_code(&self) {}
-    fn cable_status_update(&self, _: webauthn_authenticator_rs::types::CableState) {}
+fn random_nonce() -> [u8; 8] {
+    use rand::Rng;
+    let mut nonce = [0u8; 8];
+    rand::rng().fill_bytes(&mut nonce);
+    nonce
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::device::prompts::{KeyEvent, Prompts};
-    use tokio::sync::mpsc;
-
-    /// A HID device whose other end is the test.
-    struct FakeDevice {
-        sent: mpsc::UnboundedSender<Report>,
-        to_host: mpsc::UnboundedReceiver<Report>,
-    }
-
-    #[async_trait]
-    impl HidReports for FakeDevice {
-        async fn send_report(&mut self, r: &Report) -> Result<(), WebauthnCError> {
-            self.sent.send(*r).map_err(|_| WebauthnCError::Closed)
-        }
-        async fn recv_report(&mut self) -> Result<Report, WebauthnCError> {
-            self.to_host.recv().await.ok_or(WebauthnCError::Closed)
-        }
-    }
-
-    fn fake() -> (
-        FakeDevice,
-        mpsc::UnboundedReceiver<Report>,
-        mpsc::UnboundedSender<Report>,
-    ) {
-        let (sent, from_host) = mpsc::unbounded_channel();
-        let (to_device_host, to_host) = mpsc::unbounded_channel();
-        (FakeDevice { sent, to_host }, from_host, to_device_host)
-    }
-
-    fn report(bytes: &[u8]) -> Report {
-        let mut r = [0u8; REPORT_SIZE];
-        r[..bytes.len()].copy_from_slice(bytes);
-        r
-    }
-
-    const NONCE: [u8; 8] = [0x07, 0xbb, 0x6d, 0x1f, 0x2c, 0x4a, 0x93, 0x11];
-    const CID: [u8; 4] = [0x00, 0x11, 0x22, 0x33];
-
-    /// CTAPHID_INIT response (§11.2.9.1.3): nonce, new CID, protocol
-    /// version 2, device version 5.4.3, capabilities WINK|CBOR.
-    fn init_response(nonce: &[u8; 8]) -> Report {
-        let mut b = vec![0xff, 0xff, 0xff, 0xff, 0x86, 0x00, 0x11];
-        b.extend_from_slice(nonce);
-        b.extend_from_slice(&CID);
-        b.extend_from_slice(&[0x02, 0x05, 0x04, 0x03, 0x05]);
-        report(&b)
-    }
-
-    #[test]
-    fn init_request_matches_the_spec_layout() {
-        let f = frames(BROADCAST_CID, CMD_INIT, &NONCE).unwrap();
-        assert_eq!(f.len(), 1);
-        let mut expected = vec![0xff, 0xff, 0xff, 0xff, 0x86, 0x00, 0x08];
-        expected.extend_from_slice(&NONCE);
-        assert_eq!(&f[0][..15], &expected[..]);
-        assert!(f[0][15..].iter().all(|b| *b == 0), "zero padded");
-    }
-
-    #[test]
-    fn long_messages_split_into_init_and_numbered_continuations() {
-        let payload: Vec<u8> = (0..200u8).collect();
-        let f = frames(0x01020304, CMD_CBOR, &payload).unwrap();
-        // 57 bytes in the init packet, then 59 per continuation: 57+59+59+25.
-        assert_eq!(f.len(), 4);
-        assert_eq!(&f[0][..7], &[0x01, 0x02, 0x03, 0x04, 0x90, 0x00, 200]);
-        assert_eq!(f[0][7], 0);
-        assert_eq!(&f[1][..5], &[0x01, 0x02, 0x03, 0x04, 0x00]);
-        assert_eq!(f[1][5], 57);
-        assert_eq!(f[2][4], 0x01);
-        assert_eq!(f[3][4], 0x02);
-        let mut a = Assembler::default();
-        let mut out = None;
-        for r in &f {
-            out = a.push(&parse(r)).unwrap();
-        }
-        assert_eq!(out, Some((CMD_CBOR, payload)));
-    }
-
-    #[test]
-    fn a_continuation_out_of_sequence_is_refused() {
-        let payload = vec![1u8; 100];
-        let f = frames(1, CMD_CBOR, &payload).unwrap();
-        let mut a = Assembler::default();
-        a.push(&parse(&f[0])).unwrap();
-        let mut wrong = f[1];
-        wrong[4] = 5;
-        assert!(a.push(&parse(&wrong)).is_err());
-        assert!(frames(1, CMD_CBOR, &vec![0u8; MAX_MESSAGE + 1]).is_err());
-    }
-
-    #[tokio::test]
-    async fn init_ignores_answers_for_another_nonce_and_takes_the_channel() {
-        let (dev, mut sent, to_host) = fake();
-        let mut ch = CtapHidChannel::new(dev, CancelSignal::new());
-        to_host.send(init_response(&[9; 8])).unwrap(); // someone else's INIT
-        to_host.send(init_response(&NONCE)).unwrap();
-        ch.init(NONCE).await.unwrap();
-        assert_eq!(ch.cid(), 0x0011_2233);
-        assert_eq!(
-            ch.capabilities,
-            Capabilities {
-                wink: true,
-                cbor: true,
-                no_msg: false
-            }
-        );
-        assert_eq!(sent.recv().await.unwrap()[4], CMD_INIT);
-    }
-
-    #[tokio::test]
-    async fn cbor_answer_after_keepalives_with_foreign_frames_ignored() {
-        let (dev, mut sent, to_host) = fake();
-        let mut ch = CtapHidChannel::new(dev, CancelSignal::new());
-        to_host.send(init_response(&NONCE)).unwrap();
-        ch.init(NONCE).await.unwrap();
-        let _ = sent.recv().await;
-
-        let (prompts, mut events) = Prompts::new();
-        // Keepalive UPNEEDED, a frame on another channel, then the answer:
-        // status 0 and the CBOR map {1: 2}.
-        to_host
-            .send(report(&[0x00, 0x11, 0x22, 0x33, 0xbb, 0x00, 0x01, 0x02]))
-            .unwrap();
-        to_host
-            .send(report(&[0x99, 0x99, 0x99, 0x99, 0x90, 0x00, 0x01, 0x31]))
-            .unwrap();
-        to_host
-            .send(report(&[
-                0x00, 0x11, 0x22, 0x33, 0x90, 0x00, 0x04, 0x00, 0xa1, 0x01, 0x02,
-            ]))
-            .unwrap();
-        let body = ch.cbor(&[0x04], &prompts).await.unwrap();
-        assert_eq!(body, vec![0xa1, 0x01, 0x02]);
-        assert_eq!(events.try_recv().unwrap(), KeyEvent::TouchNeeded);
-        let req = sent.recv().await.unwrap();
-        assert_eq!(&req[..8], &[0x00, 0x11, 0x22, 0x33, 0x90, 0x00, 0x01, 0x04]);
-    }
-
-    #[tokio::test]
-    async fn ctap_status_and_hid_errors_become_errors() {
-        let (dev, _sent, to_host) = fake();
-        let mut ch = CtapHidChannel::new(dev, CancelSignal::new());
-        to_host.send(init_response(&NONCE)).unwrap();
-        ch.init(NONCE).await.unwrap();
-        // CTAP2_ERR_PIN_INVALID in a CBOR answer.
-        to_host
-            .send(report(&[0x00, 0x11, 0x22, 0x33, 0x90, 0x00, 0x01, 0x31]))
-            .unwrap();
-        let err = ch.cbor(&[0x06], &Prompts::discard()).await.unwrap_err();
-        assert_eq!(err, WebauthnCError::Ctap(CtapError::Ctap2PinInvalid));
-        // CTAPHID_ERROR CHANNEL_BUSY.
-        to_host
-            .send(report(&[0x00, 0x11, 0x22, 0x33, 0xbf, 0x00, 0x01, 0x06]))
-            .unwrap();
-        let err = ch.cbor(&[0x06], &Prompts::discard()).await.unwrap_err();
-        assert_eq!(err, WebauthnCError::Ctap(CtapError::Ctap1ChannelBusy));
-    }
-
-    #[tokio::test]
-    async fn cancel_sends_ctaphid_cancel_and_returns_the_keys_answer() {
-        let (dev, mut sent, to_host) = fake();
-        let cancel = CancelSignal::new();
-        let mut ch = CtapHidChannel::new(dev, cancel.clone());
-        to_host.send(init_response(&NONCE)).unwrap();
-        ch.init(NONCE).await.unwrap();
-        let _ = sent.recv().await;
-
-        let key_side = async {
-            let request = sent.recv().await.unwrap();
-            assert_eq!(request[4], CMD_CBOR);
-            to_host
-                .send(report(&[0x00, 0x11, 0x22, 0x33, 0xbb, 0x00, 0x01, 0x02]))
-                .unwrap();
-            cancel.cancel();
-            // The exact CANCEL frame: our CID, 0x91, length 0.
-            let c = sent.recv().await.unwrap();
-            assert_eq!(c, report(&[0x00, 0x11, 0x22, 0x33, 0x91, 0x00, 0x00]));
-            to_host
-                .send(report(&[0x00, 0x11, 0x22, 0x33, 0x90, 0x00, 0x01, 0x2d]))
-                .unwrap();
-        };
-        let prompts = Prompts::discard();
-        let (result, ()) = tokio::join!(ch.cbor(&[0x07], &prompts), key_side);
-        assert_eq!(
-            result.unwrap_err(),
-            WebauthnCError::Ctap(CtapError::Ctap2KeepAliveCancel)
-        );
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_silent_key_times_out() {
-        let (dev, _sent, to_host) = fake();
-        let mut ch = CtapHidChannel::new(dev, CancelSignal::new());
-        to_host.send(init_response(&NONCE)).unwrap();
-        ch.init(NONCE).await.unwrap();
-        let err = ch.cbor(&[0x04], &Prompts::discard()).await.unwrap_err();
-        assert_eq!(err, WebauthnCError::Ctap(CtapError::Ctap1Timeout));
-        drop(to_host);
-    }
-}
+#[path = "ctaphid_tests.rs"]
+mod tests;

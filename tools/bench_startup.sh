@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): time from process start until the window is mapped,
+# and resident memory once idle, for an empty iced window and for
+# `keyguide --demo`, side by side on this machine, under Xvfb.
+# Prints the median of RUNS runs of each and the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+cargo build --release --locked --bin keyguide --example empty_window
+RUNS="${RUNS:-5}"
+IDLE_SECONDS="${IDLE_SECONDS:-3}"
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+export DISPLAY="$display"
+export XDG_RUNTIME_DIR="$(mktemp -d)"
+chmod 700 "$XDG_RUNTIME_DIR"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+# measure TITLE CMD...: prints "<ms to mapped> <idle RSS in KiB>"
+measure() {
+  local title="$1"; shift
+  local t0 t1 pid rss
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 &
+  pid=$!
+  xdotool search --sync --onlyvisible --name "^${title}\$" >/dev/null
+  t1=$(date +%s%N)
+  sleep "$IDLE_SECONDS"
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$(( (t1 - t0) / 1000000 )) $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+run() {
+  local title="$1"; shift
+  local times=() rsss=()
+  for _ in $(seq "$RUNS"); do
+    read -r t r < <(measure "$title" "$@")
+    times+=("$t"); rsss+=("$r")
+  done
+  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)"
+}
+
+read -r empty_ms empty_kb < <(run "Empty iced window" target/release/examples/empty_window)
+read -r kg_ms kg_kb < <(run "KeyGuide" target/release/keyguide --demo)
+echo "                      mapped after   idle RSS"
+printf 'empty iced window     %6d ms   %7d KiB\n' "$empty_ms" "$empty_kb"
+printf 'keyguide --demo       %6d ms   %7d KiB\n' "$kg_ms" "$kg_kb"
+awk -v a="$kg_ms" -v b="$empty_ms" -v c="$kg_kb" -v d="$empty_kb" \
+  'BEGIN { printf "ratio                 %6.2fx      %7.2fx   (target: at most 1.30x each)\n", a/b, c/d }'

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Renders each main screen of the demo under Xvfb to docs/screenshots/*.png
+# (light theme, plus the overview in dark). Look at every one after a UI change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+cargo build --release --locked --bin keyguide
+out=docs/screenshots
+mkdir -p "$out"
+
+display=":$((80 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1024x720x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+export DISPLAY="$display"
+export XDG_RUNTIME_DIR="$(mktemp -d)"
+chmod 700 "$XDG_RUNTIME_DIR"
+sleep 1
+
+shoot() {
+  local screen="$1" theme="$2" name="$3"
+  target/release/keyguide --demo --demo-screen "$screen" --theme "$theme" >/dev/null 2>&1 &
+  local pid=$!
+  xdotool search --sync --onlyvisible --name '^KeyGuide$' >/dev/null
+  # Let the demo key finish its first operations (a script, not a test).
+  sleep 2.5
+  import -window root "$out/$name.png"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$out/$name.png"
+}
+
+for s in keys overview pin fingerprints passkeys key-settings reset app-settings; do
+  shoot "$s" light "$s"
+done
+shoot overview dark overview-dark
+shoot passkeys dark passkeys-dark
