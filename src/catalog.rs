@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
 use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 use uuid::Uuid;
 
 static EMBEDDED: &[u8] = include_bytes!("../assets/catalog/catalog.json.gz");
@@ -24,15 +25,18 @@ pub enum CatalogError {
     Json(serde_json::Error),
     #[error("the catalog has format '{0}', expected keyguide-catalog version 1")]
     Format(String),
-    #[error("the catalog is larger than {MAX_SIZE} bytes")]
-    TooLarge,
 }
 
+/// The catalog stays compressed in memory; a lookup streams through it
+/// once and keeps the answer. Parsing all ~350 models up front would cost
+/// several MB of resident memory for the handful of keys a user has.
 #[derive(Debug, Default)]
 pub struct Catalog {
+    gz: std::borrow::Cow<'static, [u8]>,
     source: String,
     legal_header: String,
-    models: HashMap<Uuid, Model>,
+    count: usize,
+    cache: Mutex<HashMap<Uuid, Option<Arc<Model>>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,15 +94,6 @@ impl fmt::Display for StatusWarning {
 }
 
 #[derive(Deserialize)]
-struct RawCatalog {
-    format: String,
-    version: u32,
-    source: String,
-    legal_header: String,
-    models: Vec<RawModel>,
-}
-
-#[derive(Deserialize)]
 struct RawModel {
     aaguid: String,
     name: String,
@@ -114,65 +109,71 @@ impl Catalog {
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
         CATALOG.get_or_init(|| {
-            Catalog::from_bytes(EMBEDDED).unwrap_or_else(|e| {
+            Catalog::from_static(EMBEDDED).unwrap_or_else(|e| {
                 tracing::error!("model catalog unusable: {e}");
                 Catalog::default()
             })
         })
     }
 
-    /// Parses a gzip-compressed catalog (the loader; tests and fuzzing use it).
+    /// Checks and indexes a gzip-compressed catalog (the loader; tests and
+    /// fuzzing use it). Every entry is read once to validate the whole file.
     pub fn from_bytes(gz: &[u8]) -> Result<Catalog, CatalogError> {
-        let mut json = Vec::new();
-        flate2::read::GzDecoder::new(gz)
-            .take(MAX_SIZE + 1)
-            .read_to_end(&mut json)
-            .map_err(CatalogError::Gzip)?;
-        if json.len() as u64 > MAX_SIZE {
-            return Err(CatalogError::TooLarge);
-        }
-        let raw: RawCatalog = serde_json::from_slice(&json).map_err(CatalogError::Json)?;
-        if raw.format != "keyguide-catalog" || raw.version != 1 {
-            return Err(CatalogError::Format(format!(
-                "{} v{}",
-                raw.format, raw.version
-            )));
-        }
-        let models = raw
-            .models
-            .into_iter()
-            .filter_map(|m| {
-                let aaguid = Uuid::parse_str(&m.aaguid).ok()?;
-                Some((
-                    aaguid,
-                    Model {
-                        aaguid,
-                        name: m.name,
-                        icon_base64: m.icon_png,
-                        certification: m.certification,
-                        latest_status: m.latest_status,
-                        get_info: m.get_info,
-                    },
-                ))
-            })
-            .collect();
+        Self::load(std::borrow::Cow::Owned(gz.to_vec()))
+    }
+
+    fn from_static(gz: &'static [u8]) -> Result<Catalog, CatalogError> {
+        Self::load(std::borrow::Cow::Borrowed(gz))
+    }
+
+    fn load(gz: std::borrow::Cow<'static, [u8]>) -> Result<Catalog, CatalogError> {
+        let mut count = 0;
+        let header = scan(&gz, |_| {
+            count += 1;
+            false
+        })?;
         Ok(Catalog {
-            source: raw.source,
-            legal_header: raw.legal_header,
-            models,
+            gz,
+            source: header.source,
+            legal_header: header.legal_header,
+            count,
+            cache: Mutex::new(HashMap::new()),
         })
     }
 
-    pub fn lookup(&self, aaguid: &Uuid) -> Option<&Model> {
-        self.models.get(aaguid)
+    pub fn lookup(&self, aaguid: &Uuid) -> Option<Arc<Model>> {
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(hit) = cache.get(aaguid) {
+            return hit.clone();
+        }
+        let mut found = None;
+        if !self.gz.is_empty() {
+            let _ = scan(&self.gz, |raw| {
+                if Uuid::parse_str(&raw.aaguid).ok().as_ref() != Some(aaguid) {
+                    return false;
+                }
+                found = Some(Arc::new(Model {
+                    aaguid: *aaguid,
+                    name: std::mem::take(&mut raw.name),
+                    icon_base64: raw.icon_png.take(),
+                    certification: raw.certification.take(),
+                    latest_status: raw.latest_status.take(),
+                    get_info: raw.get_info.take(),
+                }));
+                true
+            });
+        }
+        cache.insert(*aaguid, found.clone());
+        found
     }
 
+    /// How many models the catalog lists (entries with a valid AAGUID).
     pub fn len(&self) -> usize {
-        self.models.len()
+        self.count
     }
 
     pub fn is_empty(&self) -> bool {
-        self.models.is_empty()
+        self.count == 0
     }
 
     pub fn legal_header(&self) -> &str {
@@ -183,6 +184,100 @@ impl Catalog {
     pub fn source(&self) -> &str {
         &self.source
     }
+}
+
+struct Header {
+    source: String,
+    legal_header: String,
+}
+
+/// Streams through the catalog, handing each model to `visit` until it
+/// returns true. Checks the format marker and the JSON as it goes.
+fn scan(gz: &[u8], mut visit: impl FnMut(&mut RawModel) -> bool) -> Result<Header, CatalogError> {
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+    };
+
+    struct Models<'v, F>(&'v mut F);
+    impl<'de, F: FnMut(&mut RawModel) -> bool> DeserializeSeed<'de> for Models<'_, F> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de, F: FnMut(&mut RawModel) -> bool> Visitor<'de> for Models<'_, F> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list of models")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut done = false;
+            while !done {
+                match seq.next_element::<RawModel>()? {
+                    Some(mut m) => {
+                        if Uuid::parse_str(&m.aaguid).is_ok() {
+                            done = (self.0)(&mut m);
+                        }
+                    }
+                    None => return Ok(()),
+                }
+            }
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(())
+        }
+    }
+
+    struct Top<'v, F>(&'v mut F);
+    impl<'de, F: FnMut(&mut RawModel) -> bool> Visitor<'de> for Top<'_, F> {
+        type Value = Header;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a KeyGuide catalog")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
+            let (mut format, mut version, mut source, mut legal) = (None, None, None, None);
+            let mut models = false;
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "format" => format = Some(map.next_value::<String>()?),
+                    "version" => version = Some(map.next_value::<u32>()?),
+                    "source" => source = Some(map.next_value::<String>()?),
+                    "legal_header" => legal = Some(map.next_value::<String>()?),
+                    "models" => {
+                        // Keys are sorted: "format" comes first, "version" last.
+                        if format.as_deref() != Some("keyguide-catalog") {
+                            return Err(de::Error::custom("not a keyguide-catalog version 1"));
+                        }
+                        map.next_value_seed(Models(&mut *self.0))?;
+                        models = true;
+                    }
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            if format.as_deref() != Some("keyguide-catalog") || version != Some(1) || !models {
+                return Err(de::Error::custom("not a keyguide-catalog version 1"));
+            }
+            Ok(Header {
+                source: source.unwrap_or_default(),
+                legal_header: legal.unwrap_or_default(),
+            })
+        }
+    }
+
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz).take(MAX_SIZE));
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let header = de.deserialize_map(Top(&mut visit)).map_err(|e| {
+        if e.is_io() {
+            CatalogError::Gzip(std::io::Error::other(e.to_string()))
+        } else if e.to_string().contains("keyguide-catalog") {
+            CatalogError::Format(e.to_string())
+        } else {
+            CatalogError::Json(e)
+        }
+    })?;
+    de.end().map_err(CatalogError::Json)?;
+    Ok(header)
 }
 
 impl Model {

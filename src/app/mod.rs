@@ -73,6 +73,7 @@ pub struct OpenKey {
     session: Shared,
     cancel: CancelSignal,
     pub info: Option<KeyInfo>,
+    icon: Option<iced::widget::image::Handle>,
     pub passkeys: Option<PasskeyList>,
     pub fingerprints: Option<Vec<Fingerprint>>,
 }
@@ -233,6 +234,7 @@ impl App {
                     session,
                     cancel,
                     info: None,
+                    icon: None,
                     passkeys: None,
                     fingerprints: None,
                 });
@@ -496,6 +498,9 @@ impl App {
         };
         match result {
             Ok(OpOutput::Info(info)) => {
+                if key.icon.is_none() {
+                    key.icon = screen::overview::model_icon(&info);
+                }
                 key.info = Some(*info);
                 if let Some(screen) = self.start_screen.take() {
                     return self.start_on(screen);
@@ -667,6 +672,7 @@ impl App {
                     Screen::Overview => screen::overview::view(
                         &key.summary,
                         key.info.as_ref(),
+                        key.icon.as_ref(),
                         Message::Go,
                         Message::Run(Op::Identify),
                     ),

@@ -44,6 +44,7 @@ impl KeySession {
         let model = info
             .aaguid
             .and_then(|u| crate::catalog::Catalog::embedded().lookup(&u));
+        let model = model.as_deref();
         Ok(KeyInfo {
             name: model
                 .map(|m| m.name.clone())

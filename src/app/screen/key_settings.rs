@@ -82,6 +82,7 @@ impl State {
                     .align_y(Alignment::Center),
                 )
                 .padding(14)
+                .width(Length::Fill)
                 .style(theme::card),
             );
         }
@@ -114,6 +115,7 @@ impl State {
                     .spacing(6),
                 )
                 .padding(14)
+                .width(Length::Fill)
                 .style(theme::card),
             );
             let forced = if info.force_pin_change {
@@ -137,6 +139,7 @@ impl State {
                     .align_y(Alignment::Center),
                 )
                 .padding(14)
+                .width(Length::Fill)
                 .style(theme::card),
             );
         }

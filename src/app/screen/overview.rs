@@ -5,7 +5,6 @@ use iced::{Alignment, Element, Length};
 
 use super::Screen;
 use crate::app::theme;
-use crate::catalog::Catalog;
 use crate::device::model::{DeviceSummary, KeyInfo, Transport};
 
 static DEFAULT_ICON: &[u8] = include_bytes!("../../../assets/icons/keyguide.svg");
@@ -13,6 +12,7 @@ static DEFAULT_ICON: &[u8] = include_bytes!("../../../assets/icons/keyguide.svg"
 pub fn view<'a, M: Clone + 'a>(
     summary: &'a DeviceSummary,
     info: Option<&'a KeyInfo>,
+    icon: Option<&'a image::Handle>,
     go: impl Fn(Screen) -> M,
     identify: M,
 ) -> Element<'a, M> {
@@ -21,17 +21,8 @@ pub fn view<'a, M: Clone + 'a>(
             .padding(32)
             .into();
     };
-    let icon: Element<'a, M> = match info
-        .aaguid
-        .parse()
-        .ok()
-        .and_then(|u| Catalog::embedded().lookup(&u))
-        .and_then(|m| m.icon_png())
-    {
-        Some(png) => image(image::Handle::from_bytes(png))
-            .width(64)
-            .height(64)
-            .into(),
+    let icon: Element<'a, M> = match icon {
+        Some(handle) => image(handle.clone()).width(64).height(64).into(),
         None => svg(svg::Handle::from_memory(DEFAULT_ICON))
             .width(64)
             .height(64)
@@ -187,4 +178,13 @@ fn pretty_certification(level: &str) -> String {
         Some(rest) => format!("FIDO certified, level {}", rest.trim_start_matches("_L")),
         None => level.into(),
     }
+}
+
+/// The model's icon from the catalog, decoded once per key (not per frame).
+pub fn model_icon(info: &KeyInfo) -> Option<image::Handle> {
+    let aaguid = info.aaguid.parse().ok()?;
+    let png = crate::catalog::Catalog::embedded()
+        .lookup(&aaguid)?
+        .icon_png()?;
+    Some(image::Handle::from_bytes(png))
 }
