@@ -715,7 +715,7 @@ impl App {
                 .is_some_and(|k| k.summary.transport == Transport::Nfc);
             if on_nfc {
                 body = body.push(
-                    container(text("Keep the key on the reader until this finishes.").size(14))
+                    container(text("Keep the key on the reader until this finishes.").size(13))
                         .padding([6, 12])
                         .width(Length::Fill)
                         .style(theme::card),
@@ -743,7 +743,7 @@ impl App {
             .unwrap_or(key.summary.label.as_str());
         let mut items = Column::new()
             .spacing(4)
-            .push(text(name).size(17))
+            .push(text(name).size(18))
             .push(text(" ").size(6));
         let mut entries = vec![(Screen::Overview, "Overview"), (Screen::Pin, "PIN")];
         if info.is_none_or(|i| i.bio) {
@@ -771,13 +771,13 @@ impl App {
         items = items.push(iced::widget::space().height(Length::Fill));
         items = items
             .push(
-                button(text("All keys").size(14))
+                button(text("All keys").size(13))
                     .on_press(Message::CloseKey)
                     .width(Length::Fill)
                     .style(theme::nav(false)),
             )
             .push(
-                button(text("App settings").size(14))
+                button(text("App settings").size(13))
                     .on_press(Message::Go(Screen::AppSettings))
                     .width(Length::Fill)
                     .style(theme::nav(false)),
@@ -817,7 +817,7 @@ impl App {
         match (&busy.op, self.fingerprints.progress()) {
             (Op::EnrollBegin | Op::EnrollNext(_), Some((line, advice, done))) => {
                 dialog = dialog
-                    .push(text(line).size(20))
+                    .push(text(line).size(18))
                     .push(iced::widget::progress_bar(0.0..=1.0, done).girth(10))
                     .push(text(advice).size(15));
             }
@@ -827,17 +827,17 @@ impl App {
                     _ => 0,
                 };
                 dialog = dialog
-                    .push(text(busy.op.label()).size(20))
+                    .push(text(busy.op.label()).size(18))
                     .push(iced::widget::progress_bar(0.0..=10.0, left as f32).girth(10))
                     .push(text(format!("{left} seconds left in the reset window")).size(15));
             }
             _ => {
-                dialog = dialog.push(text(busy.op.label()).size(20));
+                dialog = dialog.push(text(busy.op.label()).size(18));
             }
         }
         dialog = dialog
             .push(iced::widget::progress_bar(0.0..=1.0, wave).girth(4))
-            .push(text(dots).size(20))
+            .push(text(dots).size(18))
             .push(text("Press Escape or Cancel to stop.").size(13))
             .push(
                 container(
@@ -852,8 +852,8 @@ impl App {
 
     fn confirm_dialog<'a>(&'a self, c: &'a Confirm) -> Element<'a, Message> {
         let dialog = column![
-            text(&c.question).size(19),
-            text(&c.detail).size(14),
+            text(&c.question).size(18),
+            text(&c.detail).size(13),
             row![
                 container(
                     button(text("Cancel"))
@@ -881,8 +881,8 @@ impl App {
             .map(|r| format!("{r} attempts left before the PIN is blocked."))
             .unwrap_or_default();
         let dialog = column![
-            text("Enter the key's PIN").size(19),
-            text("KeyGuide asks once and forgets the PIN when you close the key.").size(14),
+            text("Enter the key's PIN").size(18),
+            text("KeyGuide asks once and forgets the PIN when you close the key.").size(13),
             text_input("PIN", pin)
                 .id(PIN_PROMPT_ID)
                 .secure(true)
@@ -920,14 +920,14 @@ impl App {
             column![
                 text("App settings").size(26),
                 row![
-                    text("Theme").size(16).width(Length::Fixed(140.0)),
+                    text("Theme").size(15).width(Length::Fixed(140.0)),
                     pick_list(ThemeChoice::ALL, Some(self.theme), Message::Theme),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center),
                 row![
-                    text("Language").size(16).width(Length::Fixed(140.0)),
-                    text("English").size(16),
+                    text("Language").size(15).width(Length::Fixed(140.0)),
+                    text("English").size(15),
                 ]
                 .spacing(12),
                 button(text("Back"))

@@ -159,7 +159,7 @@ impl State {
                 .push(
                     container(
                         column![
-                            text(progress).size(20),
+                            text(progress).size(18),
                             progress_bar(0.0..=e.needed as f32, e.done as f32).girth(10),
                             text(advice).size(15),
                         ]
@@ -237,7 +237,7 @@ impl State {
                 .into(),
                 _ => row![
                     text(f.name.as_deref().unwrap_or("Fingerprint without a name"))
-                        .size(16)
+                        .size(15)
                         .width(Length::Fill),
                     button(text("Rename"))
                         .on_press(wrap(Message::Rename(

@@ -72,8 +72,8 @@ impl State {
                 container(
                     row![
                         column![
-                            text("Always ask for the PIN or a fingerprint").size(17),
-                            text("Even where a website would accept just a touch. Safer if the key is lost.").size(14),
+                            text("Always ask for the PIN or a fingerprint").size(18),
+                            text("Even where a website would accept just a touch. Safer if the key is lost.").size(13),
                         ]
                         .spacing(4)
                         .width(Length::Fill),
@@ -97,8 +97,8 @@ impl State {
             page = page.push(
                 container(
                     column![
-                        text("Minimum PIN length").size(17),
-                        text(hint).size(14),
+                        text("Minimum PIN length").size(18),
+                        text(hint).size(13),
                         row![
                             text_input(&current.to_string(), &self.min_length)
                                 .on_input(move |s| wrap(Message::MinLength(s)))
@@ -126,7 +126,7 @@ impl State {
             page = page.push(
                 container(
                     row![
-                        column![text("Require a PIN change").size(17), text(forced).size(14)]
+                        column![text("Require a PIN change").size(18), text(forced).size(13)]
                             .spacing(4)
                             .width(Length::Fill),
                         button(text("Require"))

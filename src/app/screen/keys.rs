@@ -12,13 +12,13 @@ pub fn view<'a, M: Clone + 'a>(
     open: impl Fn(usize) -> M,
 ) -> Element<'a, M> {
     let mut list = column![
-        text("Your security keys").size(28),
+        text("Your security keys").size(26),
         text("Choose a key to see what it is and set it up.").size(15),
     ]
     .spacing(8);
     if devices.is_empty() {
         let hint = column![
-            text("Insert your security key").size(20),
+            text("Insert your security key").size(18),
             text("Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.")
                 .size(15),
         ]
@@ -37,10 +37,10 @@ pub fn view<'a, M: Clone + 'a>(
             Transport::Virtual => "Virtual key (no hardware)".to_owned(),
         };
         let entry = row![
-            column![text(&d.label).size(18), text(how).size(14)]
+            column![text(&d.label).size(18), text(how).size(13)]
                 .spacing(4)
                 .width(Length::Fill),
-            text("Open ›").size(16),
+            text("Open ›").size(15),
         ]
         .align_y(Alignment::Center);
         list = list.push(
@@ -74,7 +74,7 @@ pub fn view<'a, M: Clone + 'a>(
     }
     if let Some(p) = problem {
         list = list.push(
-            container(text(p).size(14))
+            container(text(p).size(13))
                 .padding(12)
                 .style(theme::warning),
         );

@@ -1,13 +1,14 @@
 //! What this key is, how it is set up, and what to do next.
 
-use iced::widget::{button, column, container, image, row, svg, text, Column};
+use iced::widget::{button, column, container, image, row, text, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Screen;
 use crate::app::theme;
 use crate::device::model::{DeviceSummary, KeyInfo, Transport};
 
-static DEFAULT_ICON: &[u8] = include_bytes!("../../../assets/icons/keyguide.svg");
+/// PNG rather than SVG: rendering SVG loads a font database (megabytes).
+static DEFAULT_ICON: &[u8] = include_bytes!("../../../assets/icons/keyguide-128.png");
 
 pub fn view<'a, M: Clone + 'a>(
     summary: &'a DeviceSummary,
@@ -23,7 +24,7 @@ pub fn view<'a, M: Clone + 'a>(
     };
     let icon: Element<'a, M> = match icon {
         Some(handle) => image(handle.clone()).width(64).height(64).into(),
-        None => svg(svg::Handle::from_memory(DEFAULT_ICON))
+        None => image(image::Handle::from_bytes(DEFAULT_ICON))
             .width(64)
             .height(64)
             .into(),
@@ -38,7 +39,7 @@ pub fn view<'a, M: Clone + 'a>(
     };
     let header = row![
         icon,
-        column![text(&info.name).size(26), text(connection).size(14)].spacing(4)
+        column![text(&info.name).size(26), text(connection).size(13)].spacing(4)
     ]
     .spacing(16)
     .align_y(Alignment::Center);
@@ -81,7 +82,7 @@ pub fn view<'a, M: Clone + 'a>(
         page = page.push(
             container(
                 row![
-                    column![text(title).size(18), text(detail).size(14)]
+                    column![text(title).size(18), text(detail).size(13)]
                         .spacing(4)
                         .width(Length::Fill),
                     container(

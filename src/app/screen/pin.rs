@@ -133,14 +133,14 @@ impl State {
         }
         if let Some(r) = info.pin_retries {
             page =
-                page.push(text(format!("{r} attempts left before the PIN is blocked.")).size(14));
+                page.push(text(format!("{r} attempts left before the PIN is blocked.")).size(13));
         }
         let min = info.min_pin_length.max(4);
         page = page.push(
             text(format!(
                 "Use at least {min} characters. Letters, digits and symbols all work; a longer PIN is safer."
             ))
-            .size(14),
+            .size(13),
         );
         if changing {
             page = page.push(field(
@@ -169,7 +169,7 @@ impl State {
         let problem = self.problem(info);
         let typed_something = !self.new.is_empty() || !self.repeat.is_empty();
         if let (Some(p), true) = (&problem, typed_something) {
-            page = page.push(text(p.clone()).size(14));
+            page = page.push(text(p.clone()).size(13));
         }
         let label = if changing { "Change PIN" } else { "Set PIN" };
         let submit = button(text(label))
@@ -188,7 +188,7 @@ fn field<'a, M: Clone + 'a>(
     on_submit: M,
 ) -> Element<'a, M> {
     column![
-        text(label).size(14),
+        text(label).size(13),
         text_input("", value)
             .id(id)
             .secure(true)

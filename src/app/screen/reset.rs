@@ -85,7 +85,7 @@ impl State {
                     .push(
                         container(
                             column![
-                                text("A reset erases everything on the key:").size(16),
+                                text("A reset erases everything on the key:").size(15),
                                 text("• its PIN").size(15),
                                 text("• every passkey: you can no longer sign in to those accounts with this key").size(15),
                                 text("• every fingerprint").size(15),
@@ -96,7 +96,7 @@ impl State {
                         .padding(16)
                         .style(theme::warning),
                     )
-                    .push(text("Keys accept a reset only in the first 10 seconds after they are plugged in, and only with a touch. KeyGuide will ask you to remove the key and insert it again.").size(14))
+                    .push(text("Keys accept a reset only in the first 10 seconds after they are plugged in, and only with a touch. KeyGuide will ask you to remove the key and insert it again.").size(13))
                     .push(text(format!("Type {CONFIRM_WORD} to continue.")).size(15))
                     .push(
                         row![
@@ -124,7 +124,7 @@ impl State {
                     "Remove the key now (or lift it off the NFC reader)."
                 };
                 page = page.push(
-                    container(text(step).size(20))
+                    container(text(step).size(18))
                         .padding(16)
                         .style(theme::card),
                 );
@@ -143,7 +143,7 @@ impl State {
                 page = page.push(
                     container(
                         column![
-                            text("Touch your key now to confirm the reset").size(20),
+                            text("Touch your key now to confirm the reset").size(18),
                             progress_bar(0.0..=WINDOW.as_secs_f32(), left.as_secs_f32()).girth(10),
                             text(format!("{} seconds left", left.as_secs())).size(15),
                         ]
@@ -156,7 +156,7 @@ impl State {
             Stage::Done => {
                 page = page
                     .push(
-                        container(text("The key is reset. It has no PIN, passkeys or fingerprints now. Set a new PIN to use it again.").size(16))
+                        container(text("The key is reset. It has no PIN, passkeys or fingerprints now. Set a new PIN to use it again.").size(15))
                             .padding(16)
                             .style(theme::success),
                     );
@@ -164,7 +164,7 @@ impl State {
             Stage::Failed(why) => {
                 page = page
                     .push(
-                        container(text(why.clone()).size(16))
+                        container(text(why.clone()).size(15))
                             .padding(16)
                             .style(theme::warning),
                     )
