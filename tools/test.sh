@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 tools/setup.sh
 
 # The device layer must not know the UI toolkit.
-if grep -rn "iced" src/device; then
+if grep -rnE '\biced(_[a-z]+)?::|use iced' src/device; then
   echo "src/device must not use iced" >&2
   exit 1
 fi

@@ -1,5 +1,5 @@
 //! The device layer: discovery, the per-key session and one module per CTAP
-//! command family. Knows nothing of the UI (CI greps this folder for `iced`).
+//! command family. Knows nothing of the UI: CI fails if this folder uses the GUI toolkit.
 
 pub mod cancel;
 pub mod client_pin;
