@@ -19,10 +19,10 @@ export XDG_RUNTIME_DIR="$(mktemp -d)"
 chmod 700 "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 
-# measure TITLE CMD...: prints "<ms to mapped> <idle RSS in KiB>"
+# measure TITLE CMD...: prints "<ms to mapped> <idle RSS in KiB> <idle private (anonymous) KiB>"
 measure() {
   local title="$1"; shift
-  local t0 t1 pid rss
+  local t0 t1 pid rss anon
   t0=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
@@ -30,26 +30,28 @@ measure() {
   t1=$(date +%s%N)
   sleep "$IDLE_SECONDS"
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  anon=$(awk '/RssAnon/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $rss"
+  echo "$(( (t1 - t0) / 1000000 )) $rss $anon"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 run() {
   local title="$1"; shift
-  local times=() rsss=()
+  local times=() rsss=() anons=()
   for _ in $(seq "$RUNS"); do
-    read -r t r < <(measure "$title" "$@")
-    times+=("$t"); rsss+=("$r")
+    read -r t r a < <(measure "$title" "$@")
+    times+=("$t"); rsss+=("$r"); anons+=("$a")
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${rsss[@]}" | median)"
+  printf '%s %s %s\n' "$(printf '%s\n' "${times[@]}" | median)" \
+    "$(printf '%s\n' "${rsss[@]}" | median)" "$(printf '%s\n' "${anons[@]}" | median)"
 }
 
-read -r empty_ms empty_kb < <(run "Empty iced window" target/release/examples/empty_window)
-read -r kg_ms kg_kb < <(run "KeyGuide" target/release/keyguide --demo)
-echo "                      mapped after   idle RSS"
-printf 'empty iced window     %6d ms   %7d KiB\n' "$empty_ms" "$empty_kb"
-printf 'keyguide --demo       %6d ms   %7d KiB\n' "$kg_ms" "$kg_kb"
-awk -v a="$kg_ms" -v b="$empty_ms" -v c="$kg_kb" -v d="$empty_kb" \
-  'BEGIN { printf "ratio                 %6.2fx      %7.2fx   (target: at most 1.30x each)\n", a/b, c/d }'
+read -r empty_ms empty_kb empty_anon < <(run "Empty iced window" target/release/examples/empty_window)
+read -r kg_ms kg_kb kg_anon < <(run "KeyGuide" target/release/keyguide --demo)
+echo "                      mapped after   idle RSS      of it private"
+printf 'empty iced window     %6d ms   %7d KiB   %7d KiB\n' "$empty_ms" "$empty_kb" "$empty_anon"
+printf 'keyguide --demo       %6d ms   %7d KiB   %7d KiB\n' "$kg_ms" "$kg_kb" "$kg_anon"
+awk -v a="$kg_ms" -v b="$empty_ms" -v c="$kg_kb" -v d="$empty_kb" -v e="$kg_anon" -v f="$empty_anon" \
+  'BEGIN { printf "ratio                 %6.2fx      %7.2fx       %7.2fx   (target: at most 1.30x)\n", a/b, c/d, e/f }'

@@ -41,17 +41,19 @@ impl KeySession {
         };
         let info = &self.info;
         let aaguid = info.aaguid.map(|u| u.to_string()).unwrap_or_default();
-        let model = info
+        // Our own virtual keys are in no metadata: skip the catalog scan.
+        let builtin = info
             .aaguid
-            .and_then(|u| crate::catalog::Catalog::embedded().lookup(&u));
+            .and_then(|u| crate::virtual_key::builtin_name(u.as_bytes()));
+        let model = match (builtin, info.aaguid) {
+            (None, Some(u)) => crate::catalog::Catalog::embedded().lookup(&u),
+            _ => None,
+        };
         let model = model.as_deref();
         Ok(KeyInfo {
             name: model
                 .map(|m| m.name.clone())
-                .or_else(|| {
-                    let bytes = info.aaguid.map(|u| *u.as_bytes())?;
-                    crate::virtual_key::builtin_name(&bytes).map(str::to_owned)
-                })
+                .or_else(|| builtin.map(str::to_owned))
                 .unwrap_or_else(|| GENERIC_NAME.to_owned()),
             certification: model.and_then(|m| m.certification.clone()),
             warning: model.and_then(|m| m.warning()).map(|w| w.to_string()),

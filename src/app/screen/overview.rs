@@ -7,9 +7,6 @@ use super::Screen;
 use crate::app::theme;
 use crate::device::model::{DeviceSummary, KeyInfo, Transport};
 
-/// PNG rather than SVG: rendering SVG loads a font database (megabytes).
-static DEFAULT_ICON: &[u8] = include_bytes!("../../../assets/icons/keyguide-128.png");
-
 pub fn view<'a, M: Clone + 'a>(
     summary: &'a DeviceSummary,
     info: Option<&'a KeyInfo>,
@@ -24,9 +21,22 @@ pub fn view<'a, M: Clone + 'a>(
     };
     let icon: Element<'a, M> = match icon {
         Some(handle) => image(handle.clone()).width(64).height(64).into(),
-        None => image(image::Handle::from_bytes(DEFAULT_ICON))
-            .width(64)
-            .height(64)
+        // No picture from the metadata: a badge with the model's initials
+        // (drawn, so no image decoder is loaded for it).
+        None => container(text(initials(&info.name)).size(24))
+            .center(64)
+            .style(|t: &iced::Theme| {
+                let p = t.extended_palette();
+                container::Style {
+                    background: Some(p.primary.strong.color.into()),
+                    text_color: Some(p.primary.strong.text),
+                    border: iced::Border {
+                        radius: 14.0.into(),
+                        ..iced::Border::default()
+                    },
+                    ..container::Style::default()
+                }
+            })
             .into(),
     };
     let connection = match summary.transport {
@@ -183,9 +193,22 @@ fn pretty_certification(level: &str) -> String {
 
 /// The model's icon from the catalog, decoded once per key (not per frame).
 pub fn model_icon(info: &KeyInfo) -> Option<image::Handle> {
-    let aaguid = info.aaguid.parse().ok()?;
+    let aaguid: uuid::Uuid = info.aaguid.parse().ok()?;
+    if crate::virtual_key::builtin_name(aaguid.as_bytes()).is_some() {
+        return None;
+    }
     let png = crate::catalog::Catalog::embedded()
         .lookup(&aaguid)?
         .icon_png()?;
     Some(image::Handle::from_bytes(png))
+}
+
+/// "KeyGuide virtual key" -> "KV"; "YubiKey 5 Series" -> "Y5".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphanumeric())
+        .take(2)
+        .collect::<String>()
+        .to_uppercase()
 }
