@@ -175,8 +175,14 @@ impl State {
                 self.filter.trim()
             )));
         }
-        page.push(scrollable(sites).height(Length::Fill).id("passkeys-list"))
-            .into()
+        // An embedded scrollbar takes its own room and never covers a card.
+        page.push(
+            scrollable(sites)
+                .spacing(8)
+                .height(Length::Fill)
+                .id("passkeys-list"),
+        )
+        .into()
     }
 
     fn entry<'a, M: Clone + 'a>(
