@@ -11,6 +11,8 @@ pub mod catalog;
 pub mod cli;
 pub mod device;
 pub mod logging;
+pub mod platform;
+pub mod report;
 pub mod settings;
 pub mod smartcard;
 pub mod virtual_key;

@@ -1,18 +1,160 @@
-//! Logging with `tracing`. Never a PIN; user names only at debug level.
+//! Logging with `tracing`: a daily-rotated file in the data directory (the
+//! last seven days are kept) and, with `--verbose`, the terminal.
+//!
+//! What may be logged: never a PIN (PINs only exist inside zeroizing
+//! containers and have no `Debug`/`Display` that shows them), and a
+//! credential's user name only at debug level. The file never records
+//! debug, so user names reach at most the terminal of someone who asked
+//! for `--verbose`.
 
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use tracing_appender::rolling::{RollingFileAppender, Rotation};
+use tracing_subscriber::filter::LevelFilter;
+use tracing_subscriber::prelude::*;
 use tracing_subscriber::EnvFilter;
 
-/// `--verbose` logs debug and above to standard error; otherwise warnings.
+/// Days of log files kept.
+const KEEP_FILES: usize = 7;
+const FILE_PREFIX: &str = "keyguide";
+const FILE_SUFFIX: &str = "log";
+
+static LOG_DIR: OnceLock<PathBuf> = OnceLock::new();
+
+/// The folder of the log files (`~/.local/share/keyguide/logs` on Linux),
+/// once `init` has opened it.
+pub fn log_dir() -> Option<&'static Path> {
+    LOG_DIR.get().map(PathBuf::as_path)
+}
+
+/// The platform's data directory for KeyGuide's logs.
+pub fn default_log_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("io.github", "keyguide", "KeyGuide")
+        .map(|d| d.data_dir().join("logs"))
+}
+
+/// Starts logging: the file at info and above (`KEYGUIDE_LOG` may narrow
+/// it, never widen it past info), and the terminal at warnings, or debug
+/// with `--verbose`.
 pub fn init(verbose: bool) {
-    let default = if verbose {
-        "keyguide=debug,info"
+    // The crash record (with its backtrace) is for the file; the terminal
+    // already gets the panic message from Rust itself.
+    let terminal_default = if verbose {
+        "keyguide=debug,info,keyguide::app::crash=off"
     } else {
-        "warn"
+        "warn,keyguide::app::crash=off"
     };
-    let filter =
-        EnvFilter::try_from_env("KEYGUIDE_LOG").unwrap_or_else(|_| EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let terminal_filter = EnvFilter::try_from_env("KEYGUIDE_LOG")
+        .unwrap_or_else(|_| EnvFilter::new(terminal_default));
+    let terminal = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_filter(terminal_filter);
+
+    let file = default_log_dir().and_then(|dir| open_file_layer(&dir));
+    let _ = tracing_subscriber::registry()
+        .with(terminal)
+        .with(file)
         .try_init();
+}
+
+/// The file layer; `None` (and a note on stderr) when the folder cannot
+/// be created, so a read-only home never stops the app.
+fn open_file_layer<S>(dir: &Path) -> Option<impl tracing_subscriber::Layer<S>>
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+{
+    let appender = match rolling_appender(dir) {
+        Ok(appender) => appender,
+        Err(e) => {
+            eprintln!("keyguide: not writing a log file in {}: {e}", dir.display());
+            return None;
+        }
+    };
+    let _ = LOG_DIR.set(dir.to_owned());
+    Some(
+        tracing_subscriber::fmt::layer()
+            .with_ansi(false)
+            .with_writer(appender)
+            .with_filter(file_level()),
+    )
+}
+
+/// Info, or less when `KEYGUIDE_LOG` asks for less; debug and trace never
+/// go to the file (they may carry user names).
+fn file_level() -> LevelFilter {
+    let wanted = std::env::var("KEYGUIDE_LOG")
+        .ok()
+        .and_then(|v| EnvFilter::try_new(v).ok())
+        .and_then(|f| f.max_level_hint())
+        .unwrap_or(LevelFilter::INFO);
+    wanted.min(LevelFilter::INFO)
+}
+
+/// Daily files `keyguide.YYYY-MM-DD.log`, the oldest removed after seven.
+pub fn rolling_appender(dir: &Path) -> std::io::Result<RollingFileAppender> {
+    // Pruning reads the folder before the appender would create it.
+    std::fs::create_dir_all(dir)?;
+    RollingFileAppender::builder()
+        .rotation(Rotation::DAILY)
+        .filename_prefix(FILE_PREFIX)
+        .filename_suffix(FILE_SUFFIX)
+        .max_log_files(KEEP_FILES)
+        .build(dir)
+        .map_err(std::io::Error::other)
+}
+
+/// The newest log file in `dir`, for the crash dialog and reports.
+pub fn newest_log_file(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(FILE_PREFIX) && n.ends_with(FILE_SUFFIX))
+        })
+        // Dated names sort by day.
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use tracing_subscriber::fmt::MakeWriter;
+
+    #[test]
+    fn the_file_is_named_by_day_and_found_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let appender = rolling_appender(dir.path()).unwrap();
+        writeln!(appender.make_writer(), "a line").unwrap();
+        let file = newest_log_file(dir.path()).expect("a log file");
+        let name = file.file_name().unwrap().to_str().unwrap();
+        assert!(
+            name.starts_with("keyguide.") && name.ends_with(".log"),
+            "{name}"
+        );
+        assert!(std::fs::read_to_string(&file).unwrap().contains("a line"));
+    }
+
+    #[test]
+    fn old_files_beyond_seven_days_are_removed_when_a_new_one_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        for day in 1..=9 {
+            std::fs::write(
+                dir.path().join(format!("keyguide.2020-01-0{day}.log")),
+                "old",
+            )
+            .unwrap();
+        }
+        // Pruning runs when the appender opens today's file.
+        let appender = rolling_appender(dir.path()).unwrap();
+        writeln!(appender.make_writer(), "today").unwrap();
+        let count = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(count, KEEP_FILES, "files kept");
+        let today = newest_log_file(dir.path()).unwrap();
+        assert!(std::fs::read_to_string(today).unwrap().contains("today"));
+    }
 }

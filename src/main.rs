@@ -8,8 +8,18 @@ use keyguide::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     keyguide::logging::init(cli.global.verbose);
+    if let Some(log) = cli.global.crash_dialog {
+        return keyguide::app::crash::run(log);
+    }
+    let gui = cli.command.is_none();
+    keyguide::app::crash::install_panic_hook(gui);
     match cli.command {
         Some(command) => cli::run(cli.global, command),
-        None => keyguide::app::run(cli.global),
+        None => {
+            if cli.global.debug_panic {
+                panic!("--debug-panic: a deliberate crash to test the crash window");
+            }
+            keyguide::app::run(cli.global)
+        }
     }
 }

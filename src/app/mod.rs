@@ -2,6 +2,7 @@
 //! routes between screens; every key operation runs as a task on the shared
 //! session, never on the UI thread. See `screen/` for the screens.
 
+pub mod crash;
 pub mod demo;
 pub mod ops;
 pub mod screen;

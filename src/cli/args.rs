@@ -55,6 +55,15 @@ pub struct GlobalArgs {
     /// Log to the terminal as well.
     #[arg(long, short, global = true)]
     pub verbose: bool,
+
+    /// Internal: show the "KeyGuide stopped" window for this log file.
+    /// The app starts itself with it after a crash.
+    #[arg(long, hide = true, value_name = "LOG_FILE")]
+    pub crash_dialog: Option<std::path::PathBuf>,
+
+    /// Internal, for tests of the crash path: panic as the app starts.
+    #[arg(long, hide = true)]
+    pub debug_panic: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -83,6 +92,14 @@ pub enum Command {
     },
     /// Make a key blink so you can tell which one it is (touch it).
     Identify,
+    /// Write a report of the key (no secrets, no account names) as JSON
+    /// and HTML: FILE.json and FILE.html. With --pin-stdin it includes
+    /// passkey counts.
+    Report {
+        /// Where to write; the extensions .json and .html are added.
+        #[arg(value_name = "FILE")]
+        out: std::path::PathBuf,
+    },
     /// Create and control virtual keys (for tests, demos and training).
     #[command(subcommand)]
     Virtual(VirtualCommand),

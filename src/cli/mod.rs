@@ -226,9 +226,45 @@ async fn on_key(
             session.select().await?;
             out.done("This is the key you touched.");
         }
+        Command::Report { out: path } => {
+            // Passkey counts need the PIN; only scripts that pass it get them.
+            let mut sites = None;
+            if global.pin_stdin && session.pin_is_set() == Some(true) {
+                session.unlock(&pins.current()?).await?;
+                if session.info().await?.credential_management {
+                    sites = Some(session.list_passkeys().await?.sites.len());
+                }
+            }
+            let connection = crate::report::Connection {
+                transport: session.transport(),
+                label: connection_label(global),
+                reader: None,
+            };
+            let report = crate::report::Report::new(connection, &session.info().await?, sites);
+            let (json, html) = report
+                .save(&path)
+                .map_err(|e| KeyError::Other(format!("could not write the report: {e}")))?;
+            out.done(&format!(
+                "Report written to {} and {}.",
+                json.display(),
+                html.display()
+            ));
+        }
         Command::Devices | Command::Virtual(_) => unreachable!("handled before opening a key"),
     }
     Ok(())
+}
+
+/// How the report names the key: the virtual key file, the `--device` id,
+/// or "the only key connected".
+fn connection_label(global: &GlobalArgs) -> String {
+    if let Some(path) = &global.virtual_key {
+        return path.display().to_string();
+    }
+    global
+        .device
+        .clone()
+        .unwrap_or_else(|| "the only key connected".to_owned())
 }
 
 /// Gets the management token, asking for the PIN once.
