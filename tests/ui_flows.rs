@@ -320,3 +320,83 @@ fn cancel_during_a_touch_prompt() {
     assert!(!h.shows("touch-cancel"), "the prompt is gone");
     assert!(h.app.busy.is_none());
 }
+
+#[test]
+fn a_key_the_system_refuses_shows_the_fix_not_an_empty_list() {
+    let (mut app, _) = App::boot(false);
+    let rules = std::path::Path::new("/home/ann/.local/share/keyguide/70-keyguide-fido.rules");
+    let fix = keyguide::platform::access::linux_fix(false, Some(rules));
+    let commands = fix.commands.clone().unwrap();
+    let _ = app.update(Message::Devices(
+        Err(KeyError::OsPermissionDenied(
+            "a security key is connected but /dev/hidraw3 cannot be opened.".into(),
+        )),
+        Some(fix),
+    ));
+    let mut ui = Simulator::with_size(Settings::default(), Size::new(800.0, 600.0), app.view());
+    assert!(
+        ui.find("Insert your security key").is_err(),
+        "not the empty state"
+    );
+    assert!(ui
+        .find("Your key is connected, but KeyGuide may not use it yet")
+        .is_ok());
+    assert!(
+        ui.find(commands.as_str()).is_ok(),
+        "the exact commands are shown"
+    );
+    ui.click(id("keys-copy-fix")).expect("a copy button");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(
+        matches!(messages.as_slice(), [Message::CopyText(t)] if *t == commands),
+        "{messages:?}"
+    );
+
+    // Once the key can be opened, the card goes away.
+    let _ = app.update(Message::Devices(Ok(Vec::new()), None));
+    let mut ui = Simulator::with_size(Settings::default(), Size::new(800.0, 600.0), app.view());
+    assert!(ui.find("Insert your security key").is_ok());
+}
+
+#[test]
+fn a_full_key_draws_the_first_passkeys_and_shows_more_on_request() {
+    use keyguide::app::screen::passkeys::{Message as P, State, PAGE};
+    use keyguide::device::model::{Passkey, PasskeyList, PasskeySlots, Site};
+    let passkeys: Vec<Passkey> = (0..120)
+        .map(|n| Passkey {
+            credential_id: format!("c{n}"),
+            rp_id: "big.example.com".into(),
+            user_id: format!("u{n}"),
+            user_name: Some(format!("person{n}@example.com")),
+            display_name: None,
+        })
+        .collect();
+    let list = PasskeyList {
+        slots: PasskeySlots {
+            used: 120,
+            remaining: 0,
+        },
+        sites: vec![Site {
+            rp_id: "big.example.com".into(),
+            name: None,
+            passkeys,
+        }],
+    };
+    let mut state = State::default();
+    let count_shown = |state: &State| {
+        let mut ui = Simulator::with_size(
+            Settings::default(),
+            Size::new(1024.0, 720.0),
+            state.view(Some(&list), false, |m| m),
+        );
+        (0..120)
+            .filter(|n| ui.find(format!("person{n}@example.com").as_str()).is_ok())
+            .count()
+    };
+    assert_eq!(count_shown(&state), PAGE);
+    let _ = state.update(P::ShowMore);
+    assert_eq!(count_shown(&state), 2 * PAGE);
+    // The filter searches all 120, not only those drawn.
+    let _ = state.update(P::Filter("person119@".into()));
+    assert_eq!(count_shown(&state), 1);
+}

@@ -96,6 +96,8 @@ pub struct App {
     theme: ThemeChoice,
     devices: Vec<DeviceSummary>,
     devices_problem: Option<String>,
+    /// How to let KeyGuide open a key the system refused.
+    access_fix: Option<crate::platform::access::AccessFix>,
     pub screen: Screen,
     pub key: Option<OpenKey>,
     pub busy: Option<Busy>,
@@ -120,7 +122,16 @@ pub enum Message {
     DemoReady(Result<VirtualKeyControl, KeyError>),
     DemoPrepared(Result<VirtualKeyControl, KeyError>),
     PollDevices,
-    Devices(Result<Vec<DeviceSummary>, KeyError>),
+    /// The keys connected now; with the fix when the system refused one.
+    Devices(
+        Result<Vec<DeviceSummary>, KeyError>,
+        Option<crate::platform::access::AccessFix>,
+    ),
+    CopyText(String),
+    RestartAsAdministrator,
+    SaveReport,
+    /// Where the report went; `None` when the user cancelled the dialog.
+    ReportSaved(Result<Option<(std::path::PathBuf, std::path::PathBuf)>, String>),
     Open(usize),
     Opened(Result<(DeviceSummary, Shared, CancelSignal), KeyError>),
     Go(Screen),
@@ -152,6 +163,7 @@ impl App {
             theme: ThemeChoice::System,
             devices: Vec::new(),
             devices_problem: None,
+            access_fix: None,
             screen: Screen::Keys,
             key: None,
             busy: None,
@@ -217,12 +229,53 @@ impl App {
             Message::PollDevices => {
                 if self.demo.is_none() {
                     return Task::perform(
-                        async { discovery::list_devices(None).await },
-                        Message::Devices,
+                        async {
+                            let result = discovery::list_devices(None).await;
+                            let fix = matches!(result, Err(KeyError::OsPermissionDenied(_)))
+                                .then(crate::platform::access::fix_for_this_system);
+                            (result, fix)
+                        },
+                        |(result, fix)| Message::Devices(result, fix),
                     );
                 }
             }
-            Message::Devices(result) => return self.devices_changed(result),
+            Message::Devices(result, fix) => {
+                self.access_fix = fix;
+                return self.devices_changed(result);
+            }
+            Message::CopyText(text) => {
+                self.notice = Some((true, "Copied.".into()));
+                return iced::clipboard::write(text);
+            }
+            Message::SaveReport => {
+                let Some(key) = &self.key else {
+                    return Task::none();
+                };
+                let Some(info) = &key.info else {
+                    return Task::none();
+                };
+                let sites = key.passkeys.as_ref().map(|list| list.sites.len());
+                let report = crate::report::Report::new((&key.summary).into(), info, sites);
+                return Task::perform(ops::save_report(report), Message::ReportSaved);
+            }
+            Message::ReportSaved(result) => match result {
+                Ok(Some((json, html))) => {
+                    self.notice = Some((
+                        true,
+                        format!("Report saved: {} and {}", html.display(), json.display()),
+                    ))
+                }
+                Ok(None) => {}
+                Err(e) => self.notice = Some((false, format!("The report was not saved: {e}"))),
+            },
+            Message::RestartAsAdministrator =>
+            {
+                #[cfg(windows)]
+                match crate::platform::windows::restart_as_administrator() {
+                    Ok(()) => return iced::exit(),
+                    Err(e) => self.notice = Some((false, e.to_string())),
+                }
+            }
             Message::Open(i) => {
                 let Some(summary) = self.devices.get(i).cloned() else {
                     return Task::none();
@@ -666,7 +719,12 @@ impl App {
             (None, _) | (_, Screen::Keys) => screen::keys::view(
                 &self.devices,
                 self.devices_problem.as_deref(),
-                Message::Open,
+                self.access_fix.as_ref(),
+                screen::keys::Actions {
+                    open: Message::Open,
+                    copy: Message::CopyText,
+                    restart_as_administrator: Message::RestartAsAdministrator,
+                },
             ),
             (Some(key), screen) => {
                 let page: Element<'_, Message> = match screen {
@@ -676,6 +734,7 @@ impl App {
                         key.icon.as_ref(),
                         Message::Go,
                         Message::Run(Op::Identify),
+                        Message::SaveReport,
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
                     Screen::Passkeys => self.passkeys.view(

@@ -112,3 +112,39 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
         Op::Identify => s.select().await.map(|_| OpOutput::Done),
     }
 }
+
+/// Asks where to save the report (the desktop's own file dialog) and
+/// writes it there as HTML and JSON. Without a dialog service (no D-Bus
+/// session and no zenity, as in a bare X session) it goes to the documents
+/// folder instead, and the notice says where.
+pub async fn save_report(
+    report: crate::report::Report,
+) -> Result<Option<(std::path::PathBuf, std::path::PathBuf)>, String> {
+    let stem = report.suggested_file_stem();
+    let base = if file_dialog_available() {
+        let chosen = rfd::AsyncFileDialog::new()
+            .set_title("Save report")
+            .set_file_name(format!("{stem}.html"))
+            .add_filter("Report (HTML and JSON)", &["html", "json"])
+            .save_file()
+            .await;
+        match chosen {
+            Some(file) => file.path().to_owned(),
+            None => return Ok(None),
+        }
+    } else {
+        let dirs = directories::UserDirs::new().ok_or("no home folder")?;
+        dirs.document_dir().unwrap_or(dirs.home_dir()).join(stem)
+    };
+    report.save(&base).map(Some).map_err(|e| e.to_string())
+}
+
+fn file_dialog_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
+        })
+}

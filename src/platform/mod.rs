@@ -1,6 +1,7 @@
 //! What differs between operating systems: opening files and links in the
 //! user's own programs, and (on Windows) running elevated.
 
+pub mod access;
 pub mod elevation;
 #[cfg(windows)]
 pub mod windows;

@@ -5,18 +5,35 @@ use iced::{Alignment, Element, Length};
 
 use crate::app::theme;
 use crate::device::model::{DeviceSummary, Transport};
+use crate::platform::access::AccessFix;
+
+/// What the screen's buttons send.
+pub struct Actions<O, C, M> {
+    pub open: O,
+    pub copy: C,
+    pub restart_as_administrator: M,
+}
 
 pub fn view<'a, M: Clone + 'a>(
     devices: &'a [DeviceSummary],
     problem: Option<&'a str>,
-    open: impl Fn(usize) -> M,
+    access_fix: Option<&'a AccessFix>,
+    actions: Actions<impl Fn(usize) -> M, impl Fn(String) -> M, M>,
 ) -> Element<'a, M> {
+    let open = actions.open;
     let mut list = column![
         text("Your security keys").size(26),
         text("Choose a key to see what it is and set it up.").size(15),
     ]
     .spacing(8);
-    if devices.is_empty() {
+    if let (true, Some(fix)) = (devices.is_empty(), access_fix) {
+        list = list.push(access_card(
+            fix,
+            problem,
+            actions.copy,
+            actions.restart_as_administrator,
+        ));
+    } else if devices.is_empty() {
         let hint = column![
             text("Insert your security key").size(18),
             text("Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.")
@@ -72,7 +89,7 @@ pub fn view<'a, M: Clone + 'a>(
             .id(format!("keys-open-{i}")),
         );
     }
-    if let Some(p) = problem {
+    if let (Some(p), None) = (problem, access_fix) {
         list = list.push(
             container(text(p).size(13))
                 .padding(12)
@@ -82,5 +99,56 @@ pub fn view<'a, M: Clone + 'a>(
     container(list.spacing(16).max_width(720))
         .padding(32)
         .center_x(Length::Fill)
+        .into()
+}
+
+/// A key is there but the system refuses it: say so, and give the fix.
+fn access_card<'a, M: Clone + 'a>(
+    fix: &'a AccessFix,
+    problem: Option<&'a str>,
+    copy: impl Fn(String) -> M,
+    restart_as_administrator: M,
+) -> Element<'a, M> {
+    let mut card = column![
+        text("Your key is connected, but KeyGuide may not use it yet").size(18),
+        text(&fix.before).size(15),
+    ]
+    .spacing(10);
+    if let Some(commands) = &fix.commands {
+        card = card.push(
+            container(text(commands).size(13).font(iced::Font::MONOSPACE))
+                .padding(10)
+                .width(Length::Fill)
+                .style(theme::card),
+        );
+        card = card.push(
+            container(
+                button(text("Copy commands"))
+                    .on_press(copy(commands.clone()))
+                    .padding([6, 14]),
+            )
+            .id("keys-copy-fix"),
+        );
+    }
+    card = card.push(text(&fix.after).size(15));
+    if let Some(reason) = fix.restart_as_administrator {
+        card = card.push(
+            row![
+                button(text("Restart as administrator"))
+                    .on_press(restart_as_administrator)
+                    .padding([6, 14]),
+                text(reason).size(13),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        );
+    }
+    if let Some(detail) = problem {
+        card = card.push(text(detail).size(12));
+    }
+    container(card)
+        .padding(24)
+        .width(Length::Fill)
+        .style(theme::card)
         .into()
 }

@@ -13,6 +13,7 @@ pub fn view<'a, M: Clone + 'a>(
     icon: Option<&'a image::Handle>,
     go: impl Fn(Screen) -> M,
     identify: M,
+    save_report: M,
 ) -> Element<'a, M> {
     let Some(info) = info else {
         return container(text("Reading the key…").size(18))
@@ -175,7 +176,15 @@ pub fn view<'a, M: Clone + 'a>(
                     .style(button::secondary)
             )
             .id("overview-identify"),
-            text("The key blinks; touch it to confirm it is the one you mean.").size(13),
+            text("The key blinks; touch it to confirm it is the one you mean.")
+                .size(13)
+                .width(Length::Fill),
+            container(
+                button(text("Save report…"))
+                    .on_press(save_report)
+                    .style(button::secondary)
+            )
+            .id("overview-save-report"),
         ]
         .spacing(12)
         .align_y(Alignment::Center),

@@ -11,10 +11,26 @@ use crate::device::model::{Passkey, PasskeyList};
 
 pub const FILTER_ID: &str = "passkeys-filter";
 
-#[derive(Default)]
 pub struct State {
     filter: String,
     editing: Option<Editing>,
+    /// How many matching passkeys are drawn. Laying out every card of a
+    /// full key on each keystroke would cost more than a frame; the rest
+    /// is one click ("Show more") or a few more letters away.
+    limit: usize,
+}
+
+/// Passkeys drawn at first, and added per "Show more".
+pub const PAGE: usize = 50;
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            filter: String::new(),
+            editing: None,
+            limit: PAGE,
+        }
+    }
 }
 
 struct Editing {
@@ -33,12 +49,17 @@ pub enum Message {
     SaveEdit,
     CancelEdit,
     Refresh,
+    ShowMore,
 }
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Filter(f) => self.filter = f,
+            Message::Filter(f) => {
+                self.filter = f;
+                self.limit = PAGE;
+            }
+            Message::ShowMore => self.limit += PAGE,
             Message::Delete(p) => {
                 let who = p
                     .user_name
@@ -134,6 +155,7 @@ impl State {
         let needle = self.filter.trim().to_lowercase();
         let mut sites = Column::new().spacing(12);
         let mut shown = 0usize;
+        let mut hidden = 0usize;
         for site in &list.sites {
             let site_matches = site.rp_id.to_lowercase().contains(&needle);
             let matching: Vec<&Passkey> = site
@@ -157,9 +179,15 @@ impl State {
             if matching.is_empty() {
                 continue;
             }
+            let room = self.limit.saturating_sub(shown);
+            hidden += matching.len().saturating_sub(room);
+            if room == 0 {
+                continue;
+            }
+            let matching = &matching[..matching.len().min(room)];
             shown += matching.len();
             let mut group = Column::new().spacing(8).push(text(&site.rp_id).size(18));
-            for p in matching {
+            for &p in matching {
                 group = group.push(self.entry(p, can_edit, wrap));
             }
             sites = sites.push(
@@ -167,6 +195,25 @@ impl State {
                     .padding(14)
                     .width(Length::Fill)
                     .style(theme::card),
+            );
+        }
+        if hidden > 0 {
+            sites = sites.push(
+                row![
+                    text(format!(
+                        "{hidden} more not shown. Type part of a site or user name to find one."
+                    ))
+                    .size(14)
+                    .width(Length::Fill),
+                    container(
+                        button(text(format!("Show {} more", hidden.min(PAGE))))
+                            .on_press(wrap(Message::ShowMore))
+                            .style(button::secondary),
+                    )
+                    .id("passkeys-show-more"),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             );
         }
         if shown == 0 {

@@ -370,28 +370,19 @@ fn product_name(_id: &str) -> Option<String> {
 }
 
 /// FIDO hidraw nodes this process may not open, described for the user.
-/// sysfs report descriptors are world-readable, the device nodes are not.
 #[cfg(target_os = "linux")]
 fn unreachable_keys() -> Option<String> {
-    let mut denied = Vec::new();
-    for entry in std::fs::read_dir("/sys/class/hidraw").ok()?.flatten() {
-        let Ok(descriptor) = std::fs::read(entry.path().join("device/report_descriptor")) else {
-            continue;
-        };
-        if !is_fido_report_descriptor(&descriptor) {
-            continue;
-        }
-        let node = std::path::Path::new("/dev").join(entry.file_name());
-        if let Err(e) = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(&node)
-        {
-            if e.kind() == std::io::ErrorKind::PermissionDenied {
-                denied.push(node.display().to_string());
-            }
-        }
-    }
+    let denied = unreachable_fido_nodes(
+        std::path::Path::new("/sys/class/hidraw"),
+        std::path::Path::new("/dev"),
+        |node| {
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(node)
+                .map(drop)
+        },
+    );
     if denied.is_empty() {
         None
     } else {
@@ -400,6 +391,32 @@ fn unreachable_keys() -> Option<String> {
             denied.join(", ")
         ))
     }
+}
+
+/// The `/dev/hidrawN` nodes whose report descriptor (world-readable in
+/// sysfs) says FIDO but which `open` refuses with "permission denied".
+/// The roots and the open are parameters so tests can stage a system.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn unreachable_fido_nodes(
+    sysfs_hidraw: &std::path::Path,
+    dev: &std::path::Path,
+    open: impl Fn(&std::path::Path) -> std::io::Result<()>,
+) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(sysfs_hidraw) else {
+        return Vec::new();
+    };
+    let mut denied: Vec<String> = entries
+        .flatten()
+        .filter(|entry| {
+            std::fs::read(entry.path().join("device/report_descriptor"))
+                .is_ok_and(|d| is_fido_report_descriptor(&d))
+        })
+        .map(|entry| dev.join(entry.file_name()))
+        .filter(|node| open(node).is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied))
+        .map(|node| node.display().to_string())
+        .collect();
+    denied.sort();
+    denied
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -505,6 +522,41 @@ mod tests {
         assert!(!is_fido_report_descriptor(&[
             0x05, 0x01, 0x09, 0x06, 0xa1, 0x01
         ]));
+    }
+
+    #[test]
+    fn only_fido_nodes_refused_for_permission_count_as_unreachable() {
+        let sys = tempfile::tempdir().unwrap();
+        // A FIDO key (usage page 0xF1D0), a keyboard (usage page 1), and a
+        // second FIDO key this user may open.
+        let fido = [0x06, 0xd0, 0xf1, 0x09, 0x01, 0xa1, 0x01];
+        let keyboard = [0x05, 0x01, 0x09, 0x06, 0xa1, 0x01];
+        for (node, descriptor) in [
+            ("hidraw0", &fido[..]),
+            ("hidraw1", &keyboard[..]),
+            ("hidraw2", &fido[..]),
+        ] {
+            let device = sys.path().join(node).join("device");
+            std::fs::create_dir_all(&device).unwrap();
+            std::fs::write(device.join("report_descriptor"), descriptor).unwrap();
+        }
+        let dev = std::path::Path::new("/dev");
+        let refused = |node: &std::path::Path| {
+            if node.ends_with("hidraw2") {
+                Ok(())
+            } else {
+                Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied))
+            }
+        };
+        assert_eq!(
+            unreachable_fido_nodes(sys.path(), dev, refused),
+            vec!["/dev/hidraw0".to_owned()]
+        );
+        // A node that is gone (unplugged meanwhile) is not a permission problem.
+        let gone = |_: &std::path::Path| Err(std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert!(unreachable_fido_nodes(sys.path(), dev, gone).is_empty());
+        // No sysfs at all (not Linux, or a container): nothing to report.
+        assert!(unreachable_fido_nodes(&sys.path().join("missing"), dev, refused).is_empty());
     }
 
     #[test]
