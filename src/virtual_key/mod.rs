@@ -44,6 +44,48 @@ pub enum TouchPolicy {
     Delayed(Duration),
 }
 
+/// A transport or key failure the virtual key can be told to produce at a
+/// chosen command (reliability tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The key carries out the command, then is pulled out (USB) or taken
+    /// off the reader (NFC) before its answer arrives. It stays out until
+    /// replugged.
+    Unplugged,
+    /// The key carries out the command and never answers; the transport
+    /// gives up (its timeout).
+    NoAnswer,
+    /// The key carries out the command and answers with bytes that are
+    /// not CBOR.
+    Malformed,
+    /// The key carries out the command and its answer is cut off halfway.
+    Truncated,
+    /// The key refuses the command with an error the operation does not
+    /// expect (CTAP2_ERR_OTHER).
+    UnexpectedError,
+    /// The key refuses the command: its channel is busy with another
+    /// client (CTAP1_ERR_CHANNEL_BUSY).
+    Busy,
+}
+
+impl Fault {
+    pub const ALL: [Fault; 6] = [
+        Fault::Unplugged,
+        Fault::NoAnswer,
+        Fault::Malformed,
+        Fault::Truncated,
+        Fault::UnexpectedError,
+        Fault::Busy,
+    ];
+}
+
+/// A fault waiting for its command.
+struct ArmedFault {
+    /// Commands still to pass before it fires (0: the next one).
+    skip: u32,
+    fault: Fault,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum VirtualKeyError {
     #[error("Unknown virtual key profile '{0}'. Use bio, pre, basic or mds:<aaguid>.")]
@@ -65,6 +107,8 @@ struct Shared {
     touched: Notify,
     plugged: Mutex<bool>,
     commands: Mutex<Vec<u8>>,
+    fault: Mutex<Option<ArmedFault>>,
+    faults_fired: AtomicU32,
     file: Option<PathBuf>,
 }
 
@@ -107,6 +151,8 @@ impl VirtualKey {
                 touched: Notify::new(),
                 plugged: Mutex::new(true),
                 commands: Mutex::new(Vec::new()),
+                fault: Mutex::new(None),
+                faults_fired: AtomicU32::new(0),
                 file,
             }),
             cancel: CancelSignal::new(),
@@ -166,6 +212,22 @@ impl VirtualKey {
 
     fn save(&self) -> Result<(), VirtualKeyError> {
         save(&self.shared)
+    }
+
+    /// The fault for this command, if one is armed for it.
+    fn take_fault(&self) -> Option<Fault> {
+        let mut armed = self.shared.fault.lock().unwrap_or_else(|p| p.into_inner());
+        match armed.as_mut() {
+            Some(a) if a.skip > 0 => {
+                a.skip -= 1;
+                None
+            }
+            Some(_) => {
+                self.shared.faults_fired.fetch_add(1, Ordering::SeqCst);
+                armed.take().map(|a| a.fault)
+            }
+            None => None,
+        }
     }
 
     /// Runs one command: first half, the wait for the user, second half.
@@ -265,9 +327,35 @@ impl Token for VirtualKey {
                 .unwrap_or_else(|p| p.into_inner())
                 .push(*cmd);
         }
-        self.process(cbor, ui)
+        let fault = self.take_fault();
+        match fault {
+            Some(Fault::UnexpectedError) => {
+                return Err(WebauthnCError::Ctap(CtapError::from(status::OTHER)))
+            }
+            Some(Fault::Busy) => return Err(WebauthnCError::Ctap(CtapError::from(0x06))),
+            _ => {}
+        }
+        let answer = self
+            .process(cbor, ui)
             .await
-            .map_err(|code| WebauthnCError::Ctap(CtapError::from(code)))
+            .map_err(|code| WebauthnCError::Ctap(CtapError::from(code)));
+        match fault {
+            None | Some(Fault::UnexpectedError | Fault::Busy) => answer,
+            Some(Fault::Unplugged) => {
+                self.control().unplug();
+                Err(WebauthnCError::Closed)
+            }
+            // What a transport reports when the key stops answering.
+            Some(Fault::NoAnswer) => Err(WebauthnCError::Ctap(CtapError::Ctap1Timeout)),
+            // A CBOR map header promising five entries, one key, then a
+            // stray "break": no parser may accept it.
+            Some(Fault::Malformed) => Ok(vec![0xa5, 0x01, 0xff]),
+            Some(Fault::Truncated) => {
+                let mut full = answer.unwrap_or_default();
+                full.truncate(full.len() / 2);
+                Ok(full)
+            }
+        }
     }
 
     async fn cancel(&mut self) -> Result<(), WebauthnCError> {
@@ -352,6 +440,24 @@ impl VirtualKeyControl {
             .saturating_sub(by.as_millis() as u64);
     }
 
+    /// Makes the `nth` command from now (1: the next one) fail with `fault`.
+    pub fn inject_fault(&self, nth: u32, fault: Fault) {
+        *self.shared.fault.lock().unwrap_or_else(|p| p.into_inner()) = Some(ArmedFault {
+            skip: nth.saturating_sub(1),
+            fault,
+        });
+    }
+
+    /// Drops a fault that has not fired yet.
+    pub fn clear_fault(&self) {
+        *self.shared.fault.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// How many injected faults have fired.
+    pub fn faults_fired(&self) -> u32 {
+        self.shared.faults_fired.load(Ordering::SeqCst)
+    }
+
     /// Command bytes received so far, in order.
     pub fn commands_received(&self) -> Vec<u8> {
         self.shared
@@ -363,6 +469,17 @@ impl VirtualKeyControl {
 
     pub fn pin_retries(&self) -> u32 {
         self.shared.auth().state.pin_retries
+    }
+
+    /// Whether `pin` is the key's PIN, checked on the stored hash so the
+    /// check costs no retry.
+    pub fn pin_is(&self, pin: &str) -> bool {
+        let hash = crate::device::pin_uv::pin_hash(pin.as_bytes());
+        self.shared.auth().state.pin_hash.as_deref() == Some(&hash[..])
+    }
+
+    pub fn always_uv(&self) -> bool {
+        self.shared.auth().state.always_uv
     }
 
     pub fn passkey_count(&self) -> usize {
