@@ -16,7 +16,15 @@ use keyguide::device::model::{Passkey, PasskeyList, PasskeySlots, Site};
 
 const PASSKEYS: usize = 300;
 const SITES: usize = 60;
-const ROUNDS: usize = 5;
+/// `cargo bench` passes `--bench`; under `cargo test` one round checks
+/// that the benchmark still runs, without measuring a debug build.
+fn rounds() -> usize {
+    if std::env::args().any(|a| a == "--bench") {
+        5
+    } else {
+        1
+    }
+}
 
 fn list() -> PasskeyList {
     let sites = (0..SITES)
@@ -64,7 +72,7 @@ fn main() {
         "", "u", "us", "use", "user", "user1", "user12", "user1", "", "s", "si", "site4", "site42",
     ];
     let mut times = Vec::new();
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds() {
         let mut state = State::default();
         for filter in typed {
             times.push(keystroke(&mut state, &list, filter));
@@ -72,7 +80,7 @@ fn main() {
     }
     let all = {
         let mut state = State::default();
-        (0..ROUNDS)
+        (0..rounds())
             .map(|_| keystroke(&mut state, &list, ""))
             .max()
             .unwrap()
@@ -86,7 +94,7 @@ fn main() {
     };
     let mut overhead: Vec<Duration> = {
         let mut state = State::default();
-        (0..ROUNDS * 4)
+        (0..rounds() * 4)
             .map(|_| keystroke(&mut state, &empty, ""))
             .collect()
     };

@@ -7,13 +7,15 @@ set -euo pipefail
 
 # Build: pkg-config + the C libraries of the USB (udev) and smart-card (PC/SC)
 # crates. Run and test: a virtual X server, screenshots, the PC/SC daemon
-# with its virtual reader, fonts.
+# with its virtual reader, fonts. Packaging checks: AppStream and desktop
+# file validators, dpkg-shlibdeps.
 PACKAGES=(
   pkg-config libudev-dev libpcsclite-dev libclang-dev
   libxkbcommon-x11-0 libxkbcommon-dev
   xvfb xdotool imagemagick
   pcscd vsmartcard-vpcd
   fonts-dejavu-core
+  appstream desktop-file-utils dpkg-dev
 )
 
 if ! command -v cargo >/dev/null 2>&1; then

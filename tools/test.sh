@@ -12,3 +12,21 @@ fi
 
 cargo fmt --all -- --check
 cargo test --locked --all-targets
+
+# Packaging: the Linux metadata validates, the .deb installs and runs.
+appstreamcli validate --no-net packaging/linux/io.github.keyguide.KeyGuide.metainfo.xml
+desktop-file-validate packaging/linux/io.github.keyguide.KeyGuide.desktop
+cargo build --locked --bin keyguide
+deb=$(tools/build-deb.sh --profile dev --no-build | tail -1)
+if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+  tools/check-deb.sh "$deb"
+else
+  echo "Skipping the .deb install check: it needs root or password-less sudo."
+fi
+
+# The Windows-only code compiles (cfg(windows) is invisible to a Linux build).
+if command -v rustup >/dev/null && rustup target add x86_64-pc-windows-gnu >/dev/null 2>&1; then
+  cargo check --locked --target x86_64-pc-windows-gnu --bins --lib
+else
+  echo "Skipping the Windows build check: rustup cannot install the x86_64-pc-windows-gnu target here."
+fi
