@@ -48,6 +48,7 @@ pub fn init(verbose: bool) {
     let terminal_filter = EnvFilter::try_from_env("KEYGUIDE_LOG")
         .unwrap_or_else(|_| EnvFilter::new(terminal_default));
     let terminal = tracing_subscriber::fmt::layer()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .with_filter(terminal_filter);
 

@@ -317,7 +317,7 @@ impl App {
             }
             Message::UnlockInput(s) => {
                 if let Some((pin, _)) = &mut self.unlock {
-                    **pin = s;
+                    screen::pin::replace_wiped(pin, s);
                 }
             }
             Message::UnlockSubmit => {

@@ -29,9 +29,21 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
         }
     };
     let out = Output::new(global.json);
+    // The command's name only: its arguments may hold user names.
+    let name = format!("{command:?}");
+    let name = name
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    tracing::info!(command = %name, "command started");
     match runtime.block_on(dispatch(&global, command, &out)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            tracing::info!(command = %name, "command finished");
+            ExitCode::SUCCESS
+        }
         Err(e) => {
+            tracing::warn!(command = %name, "command failed: {e}");
             eprintln!("keyguide: {e}");
             ExitCode::FAILURE
         }

@@ -118,12 +118,22 @@ impl KeySession {
                 let next = self.cred_mgmt_next(false).await?;
                 passkeys.push(to_passkey(&rp_id, next));
             }
+            let passkeys: Vec<Passkey> = passkeys.into_iter().flatten().collect();
+            for p in &passkeys {
+                // User names identify accounts: debug level only.
+                tracing::debug!(rp = %rp_id, user = ?p.user_name, "passkey listed");
+            }
             sites.push(Site {
                 rp_id,
                 name: rp.name,
-                passkeys: passkeys.into_iter().flatten().collect(),
+                passkeys,
             });
         }
+        tracing::info!(
+            sites = sites.len(),
+            passkeys = slots.used,
+            "passkeys listed"
+        );
         Ok(PasskeyList { slots, sites })
     }
 

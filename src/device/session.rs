@@ -178,7 +178,17 @@ impl KeySession {
     /// for callers that map statuses in their own context.
     pub(crate) async fn send_raw(&mut self, cbor: &[u8]) -> Result<Vec<u8>, KeyError> {
         self.commands_sent += 1;
-        self.send_raw_ctap(cbor).await.map_err(KeyError::from)
+        // The command byte only: parameters may carry encrypted PIN
+        // material and, for credential management, user names.
+        tracing::trace!(command = cbor.first().copied(), "CTAP command sent");
+        let result = self.send_raw_ctap(cbor).await;
+        if let Err(e) = &result {
+            tracing::debug!(
+                command = cbor.first().copied(),
+                "CTAP command failed: {e:?}"
+            );
+        }
+        result.map_err(KeyError::from)
     }
 
     async fn send_raw_ctap(&mut self, cbor: &[u8]) -> Result<Vec<u8>, WebauthnCError> {

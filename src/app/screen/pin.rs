@@ -39,9 +39,11 @@ impl State {
 
     pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
         match message {
-            Message::Current(s) => *self.current = s,
-            Message::New(s) => *self.new = s,
-            Message::Repeat(s) => *self.repeat = s,
+            // Each keystroke brings a whole new string; the old one is
+            // wiped before it is dropped.
+            Message::Current(s) => replace_wiped(&mut self.current, s),
+            Message::New(s) => replace_wiped(&mut self.new, s),
+            Message::Repeat(s) => replace_wiped(&mut self.repeat, s),
             Message::Submit => {
                 let Some(info) = info else {
                     return Action::None;
@@ -199,4 +201,10 @@ fn field<'a, M: Clone + 'a>(
     ]
     .spacing(4)
     .into()
+}
+
+/// Replaces a PIN field's text, zeroing the old buffer first.
+pub fn replace_wiped(field: &mut Zeroizing<String>, new: String) {
+    zeroize::Zeroize::zeroize(&mut **field);
+    **field = new;
 }
