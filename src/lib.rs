@@ -10,6 +10,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod device;
+pub mod fuzzing;
 pub mod logging;
 pub mod platform;
 pub mod report;

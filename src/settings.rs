@@ -14,6 +14,14 @@ pub struct Settings {
     pub theme: ThemeChoice,
 }
 
+impl Settings {
+    /// Reads a settings file's bytes; unknown fields are ignored, missing
+    /// ones take their defaults.
+    pub fn parse(bytes: &[u8]) -> Result<Settings, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
+}
+
 /// Where the settings live, and whether they may be written back.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -58,7 +66,7 @@ impl Store {
                     )),
                 )
             }
-            Ok(bytes) => match serde_json::from_slice(&bytes) {
+            Ok(bytes) => match Settings::parse(&bytes) {
                 Ok(s) => (s, None),
                 Err(e) => {
                     self.writable = false;

@@ -134,7 +134,7 @@ impl KeySession {
     /// Parses a fingerprint id and checks the key has it, so that a typo
     /// gets "no such fingerprint" rather than a protocol error.
     async fn known_template(&mut self, id: &str) -> Result<Vec<u8>, KeyError> {
-        let bytes = hex::decode(id.trim()).map_err(|_| KeyError::UnknownFingerprint(id.into()))?;
+        let bytes = decode_template_id(id)?;
         let known = self.list_fingerprints().await?;
         if known.iter().any(|f| f.id.eq_ignore_ascii_case(id.trim())) {
             Ok(bytes)
@@ -206,4 +206,9 @@ impl KeySession {
             Err(KeyError::Unsupported(Feature::BioEnrollment))
         }
     }
+}
+
+/// A fingerprint id as `list` shows it (hex) to the key's templateId.
+pub fn decode_template_id(id: &str) -> Result<Vec<u8>, KeyError> {
+    hex::decode(id.trim()).map_err(|_| KeyError::UnknownFingerprint(id.into()))
 }

@@ -313,7 +313,7 @@ fn to_passkey(rp_id: &str, resp: CredentialManagementResponse) -> Option<Passkey
 }
 
 /// Parses a credential id the user typed; bad input never reaches the key.
-fn decode_credential_id(text: &str) -> Result<Vec<u8>, KeyError> {
+pub fn decode_credential_id(text: &str) -> Result<Vec<u8>, KeyError> {
     let trimmed = text.trim().trim_end_matches('=');
     match URL_SAFE_NO_PAD.decode(trimmed) {
         Ok(id) if !id.is_empty() => Ok(id),

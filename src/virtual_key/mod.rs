@@ -172,7 +172,13 @@ impl VirtualKey {
     /// Opens a key file. Opening is not a power cycle: the key stayed in.
     pub fn open_file(path: &Path) -> Result<Self, VirtualKeyError> {
         let bytes = std::fs::read(path).map_err(|e| VirtualKeyError::Read(path.to_owned(), e))?;
-        let state: KeyState = serde_json::from_slice(&bytes)
+        Self::from_file_bytes(path, &bytes)
+    }
+
+    /// A key from the bytes of a key file (`path` names it in errors only;
+    /// nothing is written until the key changes).
+    pub fn from_file_bytes(path: &Path, bytes: &[u8]) -> Result<Self, VirtualKeyError> {
+        let state: KeyState = serde_json::from_slice(bytes)
             .map_err(|e| VirtualKeyError::NotAKeyFile(path.to_owned(), e.to_string()))?;
         if state.format != state::FORMAT {
             return Err(VirtualKeyError::NotAKeyFile(

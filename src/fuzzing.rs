@@ -1,0 +1,93 @@
+//! Entry points for fuzzing every parser of outside data that is ours.
+//! The cargo-fuzz targets in `fuzz/` call these, and so does the short
+//! pass in `tests/fuzz_short_pass.rs` that CI runs. Each must return for
+//! any input, without panicking.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use webauthn_authenticator_rs::transport::Token;
+
+use crate::smartcard::fido_applet::FidoApplet;
+use crate::virtual_key::{Profile, VirtualKey};
+
+thread_local! {
+    static RUNTIME: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    // Keys are costly to make (key pairs); one per thread serves all inputs.
+    static KEY: RefCell<VirtualKey> = RefCell::new(VirtualKey::new(Profile::Bio));
+    static APPLET: RefCell<FidoApplet<VirtualKey>> =
+        RefCell::new(FidoApplet::new(VirtualKey::new(Profile::Bio)));
+}
+
+/// The virtual key's request decoder: one raw CTAP request (command byte
+/// and CBOR parameters), as a client would send it.
+pub fn virtual_key_request(data: &[u8]) {
+    KEY.with(|key| {
+        let mut key = key.borrow_mut();
+        let _ = RUNTIME
+            .with(|rt| rt.block_on(key.transmit_raw(data, &crate::device::Prompts::discard())));
+    });
+}
+
+/// The PC/SC card server's APDU handling: a sequence of command APDUs,
+/// each prefixed by one length byte, sent to a freshly powered card.
+pub fn card_apdus(data: &[u8]) {
+    APPLET.with(|applet| {
+        let mut applet = applet.borrow_mut();
+        applet.power_up();
+        RUNTIME.with(|rt| {
+            rt.block_on(async {
+                let mut rest = data;
+                while let Some((&len, tail)) = rest.split_first() {
+                    let len = usize::from(len).min(tail.len());
+                    let (apdu, next) = tail.split_at(len);
+                    let answer = applet.process(apdu).await;
+                    assert!(answer.len() >= 2, "every answer ends with a status word");
+                    rest = next;
+                }
+            })
+        });
+        applet.power_off();
+    });
+}
+
+/// The model catalog loader, then lookups. The input is the catalog's
+/// JSON; it is compressed first, as the loader reads it, so the fuzzer
+/// works on our JSON handling rather than on gzip.
+pub fn catalog(data: &[u8]) {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(data).expect("writing to memory");
+    let gz = gz.finish().expect("writing to memory");
+    if let Ok(catalog) = crate::catalog::Catalog::from_bytes(&gz) {
+        let _ = catalog.lookup(&uuid::Uuid::nil());
+        let aaguid = uuid::Uuid::parse_str("005b20e1-f146-4b87-8f3a-36848ff60ea6").unwrap();
+        if let Some(model) = catalog.lookup(&aaguid) {
+            let _ = model.icon_png();
+            let _ = model.warning();
+        }
+    }
+}
+
+/// The app's settings file and the virtual key file.
+pub fn settings_and_key_files(data: &[u8]) {
+    let _ = crate::settings::Settings::parse(data);
+    let _ = VirtualKey::from_file_bytes(Path::new("fuzz.json"), data);
+}
+
+/// What the CLI parses itself: a PIN line (as read with --pin-stdin),
+/// credential ids and fingerprint template ids.
+pub fn cli_inputs(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let line = text.lines().next().unwrap_or_default();
+    let pin = crate::device::Pin::new(line.to_owned());
+    let _ = pin.check_new(4);
+    let _ = pin.check_encodable();
+    let _ = crate::device::passkeys::decode_credential_id(text);
+    let _ = crate::device::fingerprints::decode_template_id(text);
+}
