@@ -8,7 +8,7 @@ set -euo pipefail
 # Build: pkg-config + the C libraries of the USB (udev) and smart-card (PC/SC)
 # crates. Run and test: a virtual X server, screenshots, the PC/SC daemon
 # with its virtual reader, fonts. Packaging checks: AppStream and desktop
-# file validators, dpkg-shlibdeps.
+# file validators, dpkg-shlibdeps. strace: the no-network test.
 PACKAGES=(
   pkg-config libudev-dev libpcsclite-dev libclang-dev
   libxkbcommon-x11-0 libxkbcommon-dev
@@ -16,6 +16,7 @@ PACKAGES=(
   pcscd vsmartcard-vpcd
   fonts-dejavu-core
   appstream desktop-file-utils dpkg-dev
+  strace
 )
 
 if ! command -v cargo >/dev/null 2>&1; then

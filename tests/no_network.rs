@@ -1,0 +1,154 @@
+//! KeyGuide opens no network connection of its own: every `connect` it
+//! makes, traced with strace, goes to a local (Unix) socket — X11, D-Bus,
+//! pcscd — never to an IP address. Links open in the user's browser only
+//! when the user asks, which these flows never do.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// The `connect` calls in an strace log that leave the machine's local
+/// sockets.
+fn network_connects(trace: &Path) -> Vec<String> {
+    std::fs::read_to_string(trace)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("connect(") && (l.contains("AF_INET") || l.contains("AF_INET6")))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn strace() -> Command {
+    assert!(
+        Command::new("strace").arg("-V").output().is_ok(),
+        "strace is needed (Debian package strace; tools/setup.sh installs it)"
+    );
+    let mut c = Command::new("strace");
+    c.args(["-f", "-qq", "-e", "trace=connect"]);
+    c
+}
+
+#[test]
+fn command_line_flows_connect_to_nothing_but_local_sockets() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("key.json");
+    let key = key.to_str().unwrap();
+    let trace = dir.path().join("trace");
+    let flows: [&[&str]; 5] = [
+        &["virtual", "create", key],
+        &["--virtual", key, "--pin-stdin", "pin", "set"],
+        &["virtual", "seed", key, "--passkeys", "3", "--pin-stdin"],
+        &["--virtual", key, "--pin-stdin", "passkeys", "list"],
+        // Discovery of real keys: USB enumeration and PC/SC.
+        &["devices"],
+    ];
+    for args in flows {
+        let mut child = strace()
+            .arg("-o")
+            .arg(&trace)
+            .arg(env!("CARGO_BIN_EXE_keyguide"))
+            .args(args)
+            .env("XDG_DATA_HOME", dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"246810\n").unwrap();
+        child.wait().unwrap();
+        let found = network_connects(&trace);
+        assert!(
+            found.is_empty(),
+            "{args:?} connected to the network: {found:?}"
+        );
+        // The trace really saw the process (strace wrote something).
+        assert!(trace.exists());
+    }
+}
+
+/// Kills and reaps a child when the test ends, however it ends.
+struct Reaped(std::process::Child);
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn the_app_with_its_demo_key_connects_to_nothing_but_local_sockets() {
+    let dir = tempfile::tempdir().unwrap();
+    let display = format!(":{}", 100 + std::process::id() % 400);
+    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
+    let _xvfb = Reaped(
+        Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1024x720x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (Debian package xvfb; tools/setup.sh installs it)"),
+    );
+    // Xvfb is ready once its socket exists.
+    let start = std::time::Instant::now();
+    while !Path::new(&socket).exists() {
+        assert!(start.elapsed().as_secs() < 30, "Xvfb did not start");
+        std::thread::yield_now();
+    }
+    let trace = dir.path().join("trace");
+    let runtime = dir.path().join("run");
+    std::fs::create_dir_all(&runtime).unwrap();
+    let _app = Reaped(
+        strace()
+            .arg("-o")
+            .arg(&trace)
+            .arg(env!("CARGO_BIN_EXE_keyguide"))
+            .arg("--demo")
+            .env("DISPLAY", &display)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("XDG_DATA_HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Up to the window being shown, and the demo key's first operations
+    // after it (`--sync` waits for the window; the rest is the observed
+    // span, not a race).
+    let shown = Command::new("timeout")
+        .args([
+            "60",
+            "xdotool",
+            "search",
+            "--sync",
+            "--onlyvisible",
+            "--name",
+            "^KeyGuide$",
+        ])
+        .env("DISPLAY", &display)
+        .stdout(Stdio::null())
+        .status()
+        .expect("xdotool (Debian package xdotool)");
+    assert!(shown.success(), "the KeyGuide window did not appear");
+    std::thread::sleep(std::time::Duration::from_secs(3));
+
+    let log = std::fs::read_to_string(&trace).unwrap();
+    assert!(
+        log.lines()
+            .any(|l| l.contains("connect(") && l.contains("AF_UNIX")),
+        "the trace sees the app's connections (X11 at least):\n{log}"
+    );
+    let found = network_connects(&trace);
+    assert!(
+        found.is_empty(),
+        "the app connected to the network: {found:?}"
+    );
+}
