@@ -16,6 +16,10 @@ done
 mkdir -p "$hicolor/scalable/apps"
 cp "$svg" "$hicolor/scalable/apps/$id.svg"
 
+# The window icon, as raw 64x64 RGBA: the app sets it without loading an
+# image decoder.
+convert "$hicolor/64x64/apps/$id.png" -depth 8 RGBA:assets/icons/keyguide-64.rgba
+
 # Windows: one .ico with the sizes Explorer and the taskbar use.
 mkdir -p packaging/windows
 convert $(for s in 16 24 32 48 64 256; do echo "$hicolor/${s}x${s}/apps/$id.png"; done) \

@@ -137,6 +137,7 @@ pub fn run(log: PathBuf) -> ExitCode {
     .window(iced::window::Settings {
         size: Size::new(560.0, 280.0),
         min_size: Some(Size::new(420.0, 260.0)),
+        icon: super::window_icon(),
         ..Default::default()
     })
     .run();

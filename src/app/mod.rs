@@ -56,6 +56,7 @@ pub fn run(global: GlobalArgs) -> ExitCode {
     .window(iced::window::Settings {
         size: Size::new(1024.0, 720.0),
         min_size: Some(Size::new(800.0, 600.0)),
+        icon: window_icon(),
         ..Default::default()
     })
     .run();
@@ -66,6 +67,14 @@ pub fn run(global: GlobalArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The window icon (X11 title bars and task switchers; Wayland desktops use
+/// the desktop file's). Raw RGBA from tools/render-icons.sh, so no image
+/// decoder runs at start-up.
+pub fn window_icon() -> Option<iced::window::Icon> {
+    const RGBA: &[u8] = include_bytes!("../../assets/icons/keyguide-64.rgba");
+    iced::window::icon::from_rgba(RGBA.to_vec(), 64, 64).ok()
 }
 
 /// The key the user opened.

@@ -7,6 +7,9 @@ use crate::app::theme;
 use crate::device::model::{DeviceSummary, Transport};
 use crate::platform::access::AccessFix;
 
+/// "Plug it in, or hold it on the reader", drawn (assets/illustrations).
+const INSERT_KEY_SVG: &[u8] = include_bytes!("../../../assets/illustrations/insert-key.svg");
+
 /// What the screen's buttons send.
 pub struct Actions<O, C, M> {
     pub open: O,
@@ -35,6 +38,9 @@ pub fn view<'a, M: Clone + 'a>(
         ));
     } else if devices.is_empty() {
         let hint = column![
+            iced::widget::svg(iced::widget::svg::Handle::from_memory(INSERT_KEY_SVG))
+                .width(240)
+                .height(120),
             text("Insert your security key").size(18),
             text("Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.")
                 .size(15),
