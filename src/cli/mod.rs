@@ -43,7 +43,8 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            tracing::warn!(command = %name, "command failed: {e}");
+            // Info, not warn: the terminal already shows the error, once.
+            tracing::info!(command = %name, "command failed: {e}");
             eprintln!("keyguide: {e}");
             ExitCode::FAILURE
         }
