@@ -2,32 +2,23 @@
 //! file, and the crash path. The real binary, with its data directory in a
 //! temporary folder.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 const PIN: &str = "246810";
 
 fn keyguide(data_home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_keyguide"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    command
         .args(args)
         .env("XDG_DATA_HOME", data_home)
         .env_remove("KEYGUIDE_LOG")
         // The crash window must not open during tests.
         .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("keyguide runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .env_remove("WAYLAND_DISPLAY");
+    common::run_with_stdin(command, stdin)
 }
 
 fn ok(data_home: &Path, args: &[&str], stdin: &str) -> String {

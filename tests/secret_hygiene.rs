@@ -2,9 +2,10 @@
 //! appear in any log line or in any file the app writes, and a passkey's
 //! user name only in debug or trace lines.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const PIN: &str = "739164";
 const NEW_PIN: &str = "58204613";
@@ -12,26 +13,16 @@ const WRONG_PIN: &str = "111999";
 
 /// Runs keyguide with trace logging; returns its standard error.
 fn keyguide(home: &Path, args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_keyguide"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    command
         .args(["--verbose"])
         .args(args)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("KEYGUIDE_LOG", "trace")
         .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        .env_remove("WAYLAND_DISPLAY");
+    let out = common::run_with_stdin(command, stdin);
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
@@ -93,7 +84,8 @@ fn no_pin_anywhere_and_user_names_only_at_debug_or_below() {
         &format!("{WRONG_PIN}\n"),
     );
     let listing = {
-        let out = Command::new(env!("CARGO_BIN_EXE_keyguide"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+        command
             .args([
                 "--virtual",
                 key,
@@ -102,16 +94,8 @@ fn no_pin_anywhere_and_user_names_only_at_debug_or_below() {
                 "list",
                 "--json",
             ])
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .and_then(|mut c| {
-                c.stdin.take().unwrap().write_all(pin_in.as_bytes())?;
-                c.wait_with_output()
-            })
-            .unwrap();
+            .env("XDG_DATA_HOME", home.path().join("data"));
+        let out = common::run_with_stdin(command, &pin_in);
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
     };
     stderr += &keyguide(

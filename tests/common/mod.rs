@@ -61,3 +61,23 @@ pub async fn seed(session: &mut KeySession, count: u32, sites: u32, pin_text: Op
             .expect("makeCredential");
     }
 }
+
+/// Runs a prepared `keyguide` command with `stdin` written to it (PINs
+/// for --pin-stdin) and collects what it printed.
+pub fn run_with_stdin(mut command: std::process::Command, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("keyguide runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
