@@ -81,7 +81,8 @@ chmod 644 "$root/usr/share/doc/keyguide/changelog.gz"
 # Shared-library dependencies, as dpkg-shlibdeps finds them. It insists on
 # running next to a debian/control, so give it a minimal one in the staging
 # directory. If it fails (not Debian, odd libraries), fall back to what the
-# binary links today: glibc, libgcc, udev (hidraw) and PC/SC (NFC readers).
+# binary links today (what dpkg-shlibdeps says on Debian 12): glibc,
+# libgcc, PC/SC (NFC readers) and udev (hidraw).
 mkdir -p "$stage/debian"
 printf 'Source: keyguide\n\nPackage: keyguide\nArchitecture: any\n' >"$stage/debian/control"
 if shlibs=$(cd "$stage" && dpkg-shlibdeps -O "keyguide_${version}_${arch}/usr/bin/keyguide" 2>"$stage/shlibdeps.err") \
@@ -90,7 +91,7 @@ if shlibs=$(cd "$stage" && dpkg-shlibdeps -O "keyguide_${version}_${arch}/usr/bi
 else
   echo "build-deb: dpkg-shlibdeps failed, using a fixed Depends:" >&2
   sed 's/^/  /' "$stage/shlibdeps.err" >&2
-  depends="libc6 (>= 2.34), libgcc-s1 (>= 4.2), libudev1 (>= 183), libpcsclite1 (>= 1.5.2)"
+  depends="libc6 (>= 2.35), libgcc-s1 (>= 4.2), libpcsclite1 (>= 1.0.0), libudev1 (>= 183)"
 fi
 rm -rf "$stage/debian" "$stage/shlibdeps.err"
 

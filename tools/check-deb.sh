@@ -24,7 +24,7 @@ installed=0
 cleanup() {
   rm -rf "$work"
   # Leave no half-checked package behind when a check fails.
-  if ((installed)); then "${SUDO[@]}" dpkg -r keyguide >/dev/null 2>&1 || true; fi
+  if ((installed)); then "${SUDO[@]}" dpkg --purge keyguide >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 
