@@ -62,9 +62,19 @@ fn embed_windows_manifest(target: &str) {
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let rc = out.join("manifest.rc");
-    // 1 = CREATEPROCESS_MANIFEST_RESOURCE_ID, 24 = RT_MANIFEST.
+    // 1 = CREATEPROCESS_MANIFEST_RESOURCE_ID, 24 = RT_MANIFEST; the icon
+    // is what Explorer shows for keyguide.exe.
     let manifest_path = manifest.display().to_string().replace('\\', "/");
-    std::fs::write(&rc, format!("1 24 \"{manifest_path}\"\n")).unwrap();
+    let icon_path = manifest
+        .with_file_name("keyguide.ico")
+        .display()
+        .to_string()
+        .replace('\\', "/");
+    std::fs::write(
+        &rc,
+        format!("1 24 \"{manifest_path}\"\n1 ICON \"{icon_path}\"\n"),
+    )
+    .unwrap();
     let object = out.join("manifest.o");
     let windres = ["x86_64-w64-mingw32-windres", "windres"]
         .into_iter()
