@@ -68,8 +68,8 @@ impl KeySession {
     }
 
     /// enrollBegin: takes the first sample. Ask the user to touch first.
+    /// The caller clears the cancel signal before starting (see `select`).
     pub async fn enroll_begin(&mut self) -> Result<EnrollProgress, KeyError> {
-        self.cancel_signal().reset();
         let result = self
             .bio(BioSubCommand::FingerprintEnrollBegin(SAMPLE_TIMEOUT))
             .await;

@@ -105,7 +105,9 @@ impl KeySession {
         if !self.has_version("FIDO_2_1") {
             return Err(KeyError::Unsupported(Feature::Selection));
         }
-        self.cancel_signal().reset();
+        // The caller clears the cancel signal before starting the
+        // operation: clearing it here could swallow a Cancel pressed
+        // before this task ran.
         self.send(SelectionRequest {}).await.map(|_| ())
     }
 
