@@ -21,7 +21,7 @@ pub struct State {
 }
 
 /// Passkeys drawn at first, and added per "Show more".
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 impl Default for State {
     fn default() -> State {
