@@ -1,25 +1,15 @@
 //! The command-line surface, run as scripts run it: the real binary on a
 //! virtual key file, PINs on standard input.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 fn keyguide(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_keyguide"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("keyguide runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    command.args(args);
+    common::run_with_stdin(command, stdin)
 }
 
 fn ok(args: &[&str], stdin: &str) -> String {

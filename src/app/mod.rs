@@ -264,8 +264,17 @@ impl App {
                     return Task::none();
                 };
                 let sites = key.passkeys.as_ref().map(|list| list.sites.len());
-                let report = crate::report::Report::new((&key.summary).into(), info, sites);
-                return Task::perform(ops::save_report(report), Message::ReportSaved);
+                let connection = crate::report::Connection::from(&key.summary);
+                let info = info.clone();
+                // The report looks the model up in the catalog (a streamed,
+                // compressed scan): in the task, not on the UI thread.
+                return Task::perform(
+                    async move {
+                        let report = crate::report::Report::new(connection, &info, sites);
+                        ops::save_report(report).await
+                    },
+                    Message::ReportSaved,
+                );
             }
             Message::ReportSaved(result) => match result {
                 Ok(Some((json, html))) => {
