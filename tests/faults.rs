@@ -286,6 +286,7 @@ async fn wrong_pin_costs_one_retry(fault: Fault) {
 macro_rules! wrong_pin {
     ($($name:ident: $fault:expr;)*) => {$(
         #[tokio::test]
+        #[allow(non_snake_case)]
         async fn $name() {
             wrong_pin_costs_one_retry($fault).await;
         }
