@@ -5,6 +5,11 @@
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
 //! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
+//! - [`i18n`]: every user-visible string, from the Fluent files in `i18n/`.
+
+// First, so every module below can use `t!`.
+#[macro_use]
+pub mod i18n;
 
 pub mod app;
 pub mod catalog;

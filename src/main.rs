@@ -6,6 +6,9 @@ use std::process::ExitCode;
 use keyguide::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // The language first: help texts and parse errors are translated too.
+    let (settings, _) = keyguide::settings::Store::default_location().load();
+    keyguide::i18n::set_language(settings.language.resolve());
     let cli = Cli::parse();
     keyguide::logging::init(cli.global.verbose);
     if let Some(log) = cli.global.crash_dialog {

@@ -1,4 +1,4 @@
-//! App preferences (theme, later the language), as JSON in the user's
+//! App preferences (theme and language), as JSON in the user's
 //! config directory. Written atomically; never holds a secret. A file that
 //! cannot be read is reported and left as it is: defaults are used and it
 //! is not overwritten, so nothing the user set is lost.
@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 use crate::app::theme::ThemeChoice;
+use crate::i18n::LanguageChoice;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub theme: ThemeChoice,
+    pub language: LanguageChoice,
 }
 
 impl Settings {
@@ -110,10 +112,12 @@ mod tests {
         store
             .save(&Settings {
                 theme: ThemeChoice::Dark,
+                language: LanguageChoice::Fixed(crate::i18n::Language::JaJp),
             })
             .unwrap();
         let (s, problem) = Store::at(&path).load();
         assert_eq!(s.theme, ThemeChoice::Dark);
+        assert_eq!(s.language, LanguageChoice::Fixed(crate::i18n::Language::JaJp));
         assert!(problem.is_none());
     }
 
@@ -129,8 +133,35 @@ mod tests {
         store
             .save(&Settings {
                 theme: ThemeChoice::Light,
+                ..Settings::default()
             })
             .unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"{\"theme\": 42");
+    }
+
+    #[test]
+    fn an_unknown_language_is_a_damaged_file_not_a_silent_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, br#"{"theme": "dark", "language": "tlh-KL"}"#).unwrap();
+        let mut store = Store::at(&path);
+        let (s, problem) = store.load();
+        assert_eq!(s, Settings::default());
+        assert!(problem.is_some());
+        store.save(&Settings::default()).unwrap();
+        assert!(std::fs::read_to_string(&path).unwrap().contains("tlh-KL"));
+    }
+
+    #[test]
+    fn the_language_is_stored_as_its_tag() {
+        let s = Settings {
+            language: LanguageChoice::Fixed(crate::i18n::Language::DeDe),
+            ..Settings::default()
+        };
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(json.contains(r#""language":"de-DE""#), "{json}");
+        assert_eq!(Settings::parse(json.as_bytes()).unwrap(), s);
+        let old = Settings::parse(br#"{"theme": "light"}"#).unwrap();
+        assert_eq!(old.language, LanguageChoice::System);
     }
 }

@@ -358,7 +358,10 @@ impl App {
             Message::Theme(choice) => {
                 self.theme = choice;
                 if let Some(store) = &self.store {
-                    let settings = crate::settings::Settings { theme: choice };
+                    let settings = crate::settings::Settings {
+                        theme: choice,
+                        language: self.language,
+                    };
                     if let Err(e) = store.save(&settings) {
                         self.notice = Some((false, format!("Could not save the settings: {e}")));
                     }
