@@ -36,10 +36,12 @@ pub fn run(global: GlobalArgs) -> ExitCode {
     let mut store = crate::settings::Store::default_location();
     let (settings, problem) = store.load();
     let theme = global.theme.unwrap_or(settings.theme);
+    let language = settings.language;
     let result = iced::application(
         move || {
             let (mut app, task) = App::boot(demo);
             app.theme = theme;
+            app.language = language;
             app.start_screen = start;
             app.store = Some(store.clone());
             if let Some(p) = &problem {
@@ -103,6 +105,7 @@ struct Confirm {
 pub struct App {
     demo: Option<VirtualKeyControl>,
     theme: ThemeChoice,
+    language: crate::i18n::LanguageChoice,
     devices: Vec<DeviceSummary>,
     devices_problem: Option<String>,
     /// How to let KeyGuide open a key the system refused.
@@ -170,6 +173,7 @@ impl App {
         App {
             demo,
             theme: ThemeChoice::System,
+            language: Default::default(),
             devices: Vec::new(),
             devices_problem: None,
             access_fix: None,
