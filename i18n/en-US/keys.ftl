@@ -1,0 +1,11 @@
+keys-title = Your security keys
+keys-subtitle = Choose a key to see what it is and set it up.
+keys-empty-title = Insert your security key
+keys-empty-detail = Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.
+keys-virtual = Virtual key (no hardware)
+keys-open = Open ›
+keys-access-title = Your key is connected, but KeyGuide may not use it yet
+keys-copy-commands = Copy commands
+keys-restart-as-administrator = Restart as administrator
+keys-nfc-on = NFC on { $reader }
+keys-a-reader = a reader

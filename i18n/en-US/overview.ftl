@@ -1,0 +1,47 @@
+overview-connected-usb = Connected by USB
+overview-connected-virtual = Virtual key (for trying KeyGuide out)
+overview-next-set-pin = Set a PIN to start
+overview-next-set-pin-detail = Websites and Windows ask for this PIN when you sign in with the key.
+overview-next-pin-blocked = The PIN is blocked
+overview-next-pin-blocked-detail = Too many wrong PINs. Only a reset makes the key usable again; it erases everything on it.
+overview-next-change-pin = Change the PIN
+overview-next-change-pin-detail = The key asks for a new PIN before it can be used.
+overview-next-add-fingerprint = Add a fingerprint
+overview-next-add-fingerprint-detail = Then you can sign in with a touch instead of typing the PIN.
+overview-pin-not-supported = Not supported
+overview-pin-not-set = Not set
+overview-pin-blocked = Blocked
+overview-pin-set = Set
+overview-passkeys-unlock = Unlock with the PIN to see them
+overview-passkeys-cannot-list = This key cannot list its passkeys
+overview-fingerprints-no-sensor = No fingerprint sensor
+overview-fingerprints-enrolled = Enrolled
+overview-fingerprints-none = None enrolled yet
+overview-not-certified = Not listed as FIDO certified
+overview-firmware-not-reported = Not reported
+overview-fact-pin = PIN
+overview-fact-passkeys = Passkeys
+overview-fact-fingerprints = Fingerprints
+overview-fact-min-pin-length = Minimum PIN length
+overview-fact-certification = Certification
+overview-fact-versions = FIDO versions
+overview-fact-connections = Connections
+overview-fact-firmware = Firmware
+overview-fact-aaguid = Model id (AAGUID)
+overview-identify = Identify this key
+overview-identify-detail = The key blinks; touch it to confirm it is the one you mean.
+overview-save-report = Save report…
+overview-certified = FIDO certified
+overview-connected-nfc = On the NFC reader { $reader }
+overview-pin-set-replug = Set, { $retries ->
+    [one] { $retries } attempt left
+   *[other] { $retries } attempts left
+}; remove and re-insert the key before the next try
+overview-pin-set-retries = Set, { $retries ->
+    [one] { $retries } attempt left
+   *[other] { $retries } attempts left
+}
+overview-passkeys-stored = { $used } stored, room for { $remaining } more
+overview-passkeys-room = Room for { $remaining } more
+overview-certification-see-warning = { $level } (see the warning above)
+overview-certified-level = FIDO certified, level { $level }

@@ -86,14 +86,15 @@ impl State {
             Message::SkipNewName => self.just_enrolled = None,
             Message::Remove(f) => {
                 return Action::Confirm {
-                    question: format!(
-                        "Remove the fingerprint “{}”?",
-                        f.name.as_deref().unwrap_or("without a name")
+                    question: t!(
+                        "fingerprints-remove-question",
+                        name = f
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| t!("fingerprints-without-name"))
                     ),
-                    detail:
-                        "You can still sign in with the PIN, and enroll the finger again later."
-                            .into(),
-                    confirm_label: "Remove fingerprint".into(),
+                    detail: t!("fingerprints-remove-detail"),
+                    confirm_label: t!("fingerprints-remove-confirm"),
                     op: Op::RemoveFingerprint(f.id),
                 }
             }
@@ -104,16 +105,16 @@ impl State {
 
     /// "Lift and touch again, 3 of 5 done" and the advice for the last
     /// sample, while enrolling (shown in the touch prompt).
-    pub fn progress(&self) -> Option<(String, &'static str, f32)> {
+    pub fn progress(&self) -> Option<(String, String, f32)> {
         let e = self.enrolling.as_ref()?;
         let advice = e
             .last
             .map(advice)
-            .unwrap_or("Place your finger flat on the sensor.");
+            .unwrap_or_else(|| t!("fingerprints-place-flat"));
         let line = if e.done == 0 {
-            "Touch the fingerprint sensor".to_owned()
+            t!("fingerprints-touch-sensor")
         } else {
-            format!("Lift and touch again, {} of {} done", e.done, e.needed)
+            t!("fingerprints-progress", done = e.done, needed = e.needed)
         };
         Some((line, advice, e.done as f32 / e.needed.max(1) as f32))
     }
@@ -148,13 +149,13 @@ impl State {
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14).max_width(720);
-        page = page.push(text("Fingerprints").size(26));
+        page = page.push(text(t!("fingerprints-title")).size(26));
         if let Some(e) = &self.enrolling {
             let advice = e
                 .last
                 .map(advice)
-                .unwrap_or("Place your finger flat on the sensor.");
-            let progress = format!("Lift and touch again, {} of {} done", e.done, e.needed);
+                .unwrap_or_else(|| t!("fingerprints-place-flat"));
+            let progress = t!("fingerprints-progress", done = e.done, needed = e.needed);
             return page
                 .push(
                     container(
@@ -174,17 +175,16 @@ impl State {
             page = page.push(
                 container(
                     column![
-                        text("Fingerprint added. Give it a name so you can tell it apart later.")
-                            .size(15),
+                        text(t!("fingerprints-added")).size(15),
                         row![
-                            text_input("For example: Right index finger", name)
+                            text_input(&t!("fingerprints-name-example"), name)
                                 .on_input(move |s| wrap(Message::NameNew(s)))
                                 .on_submit(wrap(Message::SaveNewName))
                                 .padding(8),
-                            button(text("Save name"))
+                            button(text(t!("fingerprints-save-name")))
                                 .on_press(wrap(Message::SaveNewName))
                                 .style(button::primary),
-                            button(text("Skip"))
+                            button(text(t!("fingerprints-skip")))
                                 .on_press(wrap(Message::SkipNewName))
                                 .style(button::secondary),
                         ]
@@ -199,10 +199,10 @@ impl State {
         }
         let Some(list) = list else {
             return page
-                .push(text("Unlock the key with its PIN to manage fingerprints.").size(15))
+                .push(text(t!("fingerprints-unlock-to-manage")).size(15))
                 .push(
                     container(
-                        button(text("Show fingerprints"))
+                        button(text(t!("fingerprints-show")))
                             .on_press(wrap(Message::Refresh))
                             .style(button::primary),
                     )
@@ -212,41 +212,39 @@ impl State {
         };
         if list.is_empty() {
             page = page.push(
-                container(text(
-                    "No fingerprints yet. Add one to sign in with a touch instead of the PIN.",
-                ))
-                .padding(16)
-                .style(theme::card),
+                container(text(t!("fingerprints-empty")))
+                    .padding(16)
+                    .style(theme::card),
             );
         }
         for f in list {
             let entry: Element<'a, M> = match &self.renaming {
                 Some((id, name)) if *id == f.id => row![
-                    text_input("Name", name)
+                    text_input(&t!("fingerprints-name"), name)
                         .on_input(move |s| wrap(Message::RenameInput(s)))
                         .on_submit(wrap(Message::SaveRename))
                         .padding(8),
-                    button(text("Save"))
+                    button(text(t!("common-save")))
                         .on_press(wrap(Message::SaveRename))
                         .style(button::primary),
-                    button(text("Cancel"))
+                    button(text(t!("common-cancel")))
                         .on_press(wrap(Message::CancelRename))
                         .style(button::secondary),
                 ]
                 .spacing(8)
                 .into(),
                 _ => row![
-                    text(f.name.as_deref().unwrap_or("Fingerprint without a name"))
+                    text(f.name.clone().unwrap_or_else(|| t!("fingerprints-unnamed")))
                         .size(15)
                         .width(Length::Fill),
-                    button(text("Rename"))
+                    button(text(t!("fingerprints-rename")))
                         .on_press(wrap(Message::Rename(
                             f.id.clone(),
                             f.name.clone().unwrap_or_default()
                         )))
                         .style(button::secondary),
                     container(
-                        button(text("Remove"))
+                        button(text(t!("fingerprints-remove")))
                             .on_press(wrap(Message::Remove(f.clone())))
                             .style(button::danger)
                     )
@@ -260,7 +258,7 @@ impl State {
         }
         page = page.push(
             container(
-                button(text("Add a fingerprint"))
+                button(text(t!("fingerprints-add")))
                     .on_press(wrap(Message::Start))
                     .style(button::primary),
             )
@@ -271,24 +269,22 @@ impl State {
 }
 
 /// What to do after a sample, in plain words (CTAP 2.1 §6.7.4).
-pub fn advice(status: SampleStatus) -> &'static str {
+pub fn advice(status: SampleStatus) -> String {
     match status {
-        SampleStatus::Good => "Good. Lift your finger and touch again.",
-        SampleStatus::TooHigh => "Too high: place your finger a little lower.",
-        SampleStatus::TooLow => "Too low: place your finger a little higher.",
-        SampleStatus::TooLeft => "Too far left: move your finger to the right.",
-        SampleStatus::TooRight => "Too far right: move your finger to the left.",
-        SampleStatus::TooFast => "Too quick: rest your finger a moment longer.",
-        SampleStatus::TooSlow => "Too slow: lift your finger a little sooner.",
-        SampleStatus::PoorQuality => {
-            "Not clear enough: clean and dry your finger, then press it flat."
-        }
-        SampleStatus::TooSkewed => "Crooked: place your finger straight on the sensor.",
-        SampleStatus::TooShort => "Too short: keep your finger on the sensor a little longer.",
-        SampleStatus::MergeFailure => "That touch did not fit the others. Try again.",
-        SampleStatus::AlreadyExists => "This finger is already enrolled. Use another finger.",
-        SampleStatus::NoUserActivity => "No finger detected. Touch the sensor.",
-        SampleStatus::NoUserPresenceTransition => "Lift your finger completely, then touch again.",
-        SampleStatus::Unknown(_) => "That touch was not accepted. Try again.",
+        SampleStatus::Good => t!("fingerprints-advice-good"),
+        SampleStatus::TooHigh => t!("fingerprints-advice-too-high"),
+        SampleStatus::TooLow => t!("fingerprints-advice-too-low"),
+        SampleStatus::TooLeft => t!("fingerprints-advice-too-left"),
+        SampleStatus::TooRight => t!("fingerprints-advice-too-right"),
+        SampleStatus::TooFast => t!("fingerprints-advice-too-fast"),
+        SampleStatus::TooSlow => t!("fingerprints-advice-too-slow"),
+        SampleStatus::PoorQuality => t!("fingerprints-advice-poor-quality"),
+        SampleStatus::TooSkewed => t!("fingerprints-advice-too-skewed"),
+        SampleStatus::TooShort => t!("fingerprints-advice-too-short"),
+        SampleStatus::MergeFailure => t!("fingerprints-advice-merge-failure"),
+        SampleStatus::AlreadyExists => t!("fingerprints-advice-already-exists"),
+        SampleStatus::NoUserActivity => t!("fingerprints-advice-no-user-activity"),
+        SampleStatus::NoUserPresenceTransition => t!("fingerprints-advice-no-presence-transition"),
+        SampleStatus::Unknown(_) => t!("fingerprints-advice-unknown"),
     }
 }

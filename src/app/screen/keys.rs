@@ -25,8 +25,8 @@ pub fn view<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let open = actions.open;
     let mut list = column![
-        text("Your security keys").size(26),
-        text("Choose a key to see what it is and set it up.").size(15),
+        text(t!("keys-title")).size(26),
+        text(t!("keys-subtitle")).size(15),
     ]
     .spacing(8);
     if let (true, Some(fix)) = (devices.is_empty(), access_fix) {
@@ -41,9 +41,8 @@ pub fn view<'a, M: Clone + 'a>(
             iced::widget::svg(iced::widget::svg::Handle::from_memory(INSERT_KEY_SVG))
                 .width(240)
                 .height(120),
-            text("Insert your security key").size(18),
-            text("Plug it into a USB port, or hold it on your NFC reader. It appears here by itself.")
-                .size(15),
+            text(t!("keys-empty-title")).size(18),
+            text(t!("keys-empty-detail")).size(15),
         ]
         .spacing(6);
         list = list.push(
@@ -56,14 +55,17 @@ pub fn view<'a, M: Clone + 'a>(
     for (i, d) in devices.iter().enumerate() {
         let how = match d.transport {
             Transport::Usb => "USB".to_owned(),
-            Transport::Nfc => format!("NFC on {}", d.reader.as_deref().unwrap_or("a reader")),
-            Transport::Virtual => "Virtual key (no hardware)".to_owned(),
+            Transport::Nfc => t!(
+                "keys-nfc-on",
+                reader = d.reader.clone().unwrap_or_else(|| t!("keys-a-reader"))
+            ),
+            Transport::Virtual => t!("keys-virtual"),
         };
         let entry = row![
             column![text(&d.label).size(18), text(how).size(13)]
                 .spacing(4)
                 .width(Length::Fill),
-            text("Open ›").size(15),
+            text(t!("keys-open")).size(15),
         ]
         .align_y(Alignment::Center);
         list = list.push(
@@ -116,7 +118,7 @@ fn access_card<'a, M: Clone + 'a>(
     restart_as_administrator: M,
 ) -> Element<'a, M> {
     let mut card = column![
-        text("Your key is connected, but KeyGuide may not use it yet").size(18),
+        text(t!("keys-access-title")).size(18),
         text(&fix.before).size(15),
     ]
     .spacing(10);
@@ -129,7 +131,7 @@ fn access_card<'a, M: Clone + 'a>(
         );
         card = card.push(
             container(
-                button(text("Copy commands"))
+                button(text(t!("keys-copy-commands")))
                     .on_press(copy(commands.clone()))
                     .padding([6, 14]),
             )
@@ -140,7 +142,7 @@ fn access_card<'a, M: Clone + 'a>(
     if let Some(reason) = fix.restart_as_administrator {
         card = card.push(
             row![
-                button(text("Restart as administrator"))
+                button(text(t!("keys-restart-as-administrator")))
                     .on_press(restart_as_administrator)
                     .padding([6, 14]),
                 text(reason).size(13),

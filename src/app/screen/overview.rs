@@ -16,7 +16,7 @@ pub fn view<'a, M: Clone + 'a>(
     save_report: M,
 ) -> Element<'a, M> {
     let Some(info) = info else {
-        return container(text("Reading the key…").size(18))
+        return container(text(t!("common-reading-key")).size(18))
             .padding(32)
             .into();
     };
@@ -41,12 +41,12 @@ pub fn view<'a, M: Clone + 'a>(
             .into(),
     };
     let connection = match summary.transport {
-        Transport::Usb => "Connected by USB".to_owned(),
-        Transport::Nfc => format!(
-            "On the NFC reader {}",
-            summary.reader.as_deref().unwrap_or("")
+        Transport::Usb => t!("overview-connected-usb"),
+        Transport::Nfc => t!(
+            "overview-connected-nfc",
+            reader = summary.reader.as_deref().unwrap_or("")
         ),
-        Transport::Virtual => "Virtual key (for trying KeyGuide out)".to_owned(),
+        Transport::Virtual => t!("overview-connected-virtual"),
     };
     let header = row![
         icon,
@@ -66,25 +66,25 @@ pub fn view<'a, M: Clone + 'a>(
     }
 
     // The one thing to do next, in the user's words.
-    let next: Option<(&str, &str, Screen)> = match info.pin_set {
+    let next: Option<(String, String, Screen)> = match info.pin_set {
         Some(false) => Some((
-            "Set a PIN to start",
-            "Websites and Windows ask for this PIN when you sign in with the key.",
+            t!("overview-next-set-pin"),
+            t!("overview-next-set-pin-detail"),
             Screen::Pin,
         )),
         _ if info.pin_retries == Some(0) => Some((
-            "The PIN is blocked",
-            "Too many wrong PINs. Only a reset makes the key usable again; it erases everything on it.",
+            t!("overview-next-pin-blocked"),
+            t!("overview-next-pin-blocked-detail"),
             Screen::Reset,
         )),
         _ if info.force_pin_change => Some((
-            "Change the PIN",
-            "The key asks for a new PIN before it can be used.",
+            t!("overview-next-change-pin"),
+            t!("overview-next-change-pin-detail"),
             Screen::Pin,
         )),
         _ if info.bio && info.fingerprints_enrolled == Some(false) => Some((
-            "Add a fingerprint",
-            "Then you can sign in with a touch instead of typing the PIN.",
+            t!("overview-next-add-fingerprint"),
+            t!("overview-next-add-fingerprint-detail"),
             Screen::Fingerprints,
         )),
         _ => None,
@@ -93,7 +93,7 @@ pub fn view<'a, M: Clone + 'a>(
         page = page.push(
             container(
                 row![
-                    column![text(title).size(18), text(detail).size(13)]
+                    column![text(title.clone()).size(18), text(detail).size(13)]
                         .spacing(4)
                         .width(Length::Fill),
                     container(
@@ -112,45 +112,54 @@ pub fn view<'a, M: Clone + 'a>(
     }
 
     let pin = match (info.pin_set, info.pin_retries) {
-        (None, _) => "Not supported".to_owned(),
-        (Some(false), _) => "Not set".to_owned(),
-        (Some(true), Some(0)) => "Blocked".to_owned(),
+        (None, _) => t!("overview-pin-not-supported"),
+        (Some(false), _) => t!("overview-pin-not-set"),
+        (Some(true), Some(0)) => t!("overview-pin-blocked"),
         (Some(true), Some(r)) if info.pin_power_cycle_required => {
-            format!("Set, {r} attempts left; remove and re-insert the key before the next try")
+            t!("overview-pin-set-replug", retries = r)
         }
-        (Some(true), Some(r)) => format!("Set, {r} attempts left"),
-        (Some(true), None) => "Set".to_owned(),
+        (Some(true), Some(r)) => t!("overview-pin-set-retries", retries = r),
+        (Some(true), None) => t!("overview-pin-set"),
     };
     let passkeys = match (info.passkeys_used, info.passkeys_remaining) {
-        (Some(u), Some(r)) => format!("{u} stored, room for {r} more"),
-        (None, Some(r)) => format!("Room for {r} more"),
-        _ if info.credential_management => "Unlock with the PIN to see them".to_owned(),
-        _ => "This key cannot list its passkeys".to_owned(),
+        (Some(u), Some(r)) => t!("overview-passkeys-stored", used = u, remaining = r),
+        (None, Some(r)) => t!("overview-passkeys-room", remaining = r),
+        _ if info.credential_management => t!("overview-passkeys-unlock"),
+        _ => t!("overview-passkeys-cannot-list"),
     };
     let fingerprints = match (info.bio, info.fingerprints_enrolled) {
-        (false, _) => "No fingerprint sensor".to_owned(),
-        (true, Some(true)) => "Enrolled".to_owned(),
-        (true, _) => "None enrolled yet".to_owned(),
+        (false, _) => t!("overview-fingerprints-no-sensor"),
+        (true, Some(true)) => t!("overview-fingerprints-enrolled"),
+        (true, _) => t!("overview-fingerprints-none"),
     };
     let certification = match (&info.certification, &info.warning) {
         (Some(c), None) => pretty_certification(c),
-        (Some(c), Some(_)) => format!("{} (see the warning above)", pretty_certification(c)),
-        (None, _) => "Not listed as FIDO certified".to_owned(),
+        (Some(c), Some(_)) => t!(
+            "overview-certification-see-warning",
+            level = pretty_certification(c)
+        ),
+        (None, _) => t!("overview-not-certified"),
     };
     let firmware = info
         .firmware_version
         .map(|f| f.to_string())
-        .unwrap_or_else(|| "Not reported".into());
+        .unwrap_or_else(|| t!("overview-firmware-not-reported"));
     let facts = [
-        ("PIN", pin),
-        ("Passkeys", passkeys),
-        ("Fingerprints", fingerprints),
-        ("Minimum PIN length", info.min_pin_length.to_string()),
-        ("Certification", certification),
-        ("FIDO versions", info.versions.join(", ")),
-        ("Connections", info.transports.join(", ").to_uppercase()),
-        ("Firmware", firmware),
-        ("Model id (AAGUID)", info.aaguid.clone()),
+        (t!("overview-fact-pin"), pin),
+        (t!("overview-fact-passkeys"), passkeys),
+        (t!("overview-fact-fingerprints"), fingerprints),
+        (
+            t!("overview-fact-min-pin-length"),
+            info.min_pin_length.to_string(),
+        ),
+        (t!("overview-fact-certification"), certification),
+        (t!("overview-fact-versions"), info.versions.join(", ")),
+        (
+            t!("overview-fact-connections"),
+            info.transports.join(", ").to_uppercase(),
+        ),
+        (t!("overview-fact-firmware"), firmware),
+        (t!("overview-fact-aaguid"), info.aaguid.clone()),
     ];
     let mut table = Column::new().spacing(10);
     for (label, value) in facts {
@@ -171,16 +180,16 @@ pub fn view<'a, M: Clone + 'a>(
     page = page.push(
         row![
             container(
-                button(text("Identify this key"))
+                button(text(t!("overview-identify")))
                     .on_press(identify)
                     .style(button::secondary)
             )
             .id("overview-identify"),
-            text("The key blinks; touch it to confirm it is the one you mean.")
+            text(t!("overview-identify-detail"))
                 .size(13)
                 .width(Length::Fill),
             container(
-                button(text("Save report…"))
+                button(text(t!("overview-save-report")))
                     .on_press(save_report)
                     .style(button::secondary)
             )
@@ -194,8 +203,11 @@ pub fn view<'a, M: Clone + 'a>(
 
 fn pretty_certification(level: &str) -> String {
     match level.strip_prefix("FIDO_CERTIFIED") {
-        Some("") => "FIDO certified".into(),
-        Some(rest) => format!("FIDO certified, level {}", rest.trim_start_matches("_L")),
+        Some("") => t!("overview-certified"),
+        Some(rest) => t!(
+            "overview-certified-level",
+            level = rest.trim_start_matches("_L")
+        ),
         None => level.into(),
     }
 }

@@ -67,9 +67,9 @@ impl State {
                     .or(p.display_name.clone())
                     .unwrap_or_default();
                 return Action::Confirm {
-                    question: format!("Delete the passkey for {who} on {}?", p.rp_id),
-                    detail: "You can no longer sign in to this account with this key. If it is your only way to sign in, add another first.".into(),
-                    confirm_label: "Delete passkey".into(),
+                    question: t!("passkeys-delete-question", user = who, site = &p.rp_id),
+                    detail: t!("passkeys-delete-detail"),
+                    confirm_label: t!("passkeys-delete-confirm"),
                     op: Op::DeletePasskey(p.credential_id),
                 };
             }
@@ -112,15 +112,15 @@ impl State {
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14);
-        page = page.push(text("Passkeys").size(26));
+        page = page.push(text(t!("passkeys-title")).size(26));
         let Some(list) = list else {
             return page
                 .push(
-                    text("Unlock the key with its PIN to see the passkeys stored on it.").size(15),
+                    text(t!("passkeys-unlock-to-see")).size(15),
                 )
                 .push(
                     container(
-                        button(text("Show passkeys"))
+                        button(text(t!("passkeys-show")))
                             .on_press(wrap(Message::Refresh))
                             .style(button::primary),
                     )
@@ -129,25 +129,24 @@ impl State {
                 .into();
         };
         page = page.push(
-            text(format!(
-                "{} stored, room for {} more.",
-                list.slots.used, list.slots.remaining
+            text(t!(
+                "passkeys-slots",
+                used = list.slots.used,
+                remaining = list.slots.remaining
             ))
             .size(15),
         );
         if list.sites.is_empty() {
             return page
                 .push(
-                    container(text(
-                        "No passkeys yet. When you add this key to an account on a website, the passkey appears here.",
-                    ))
+                    container(text(t!("passkeys-empty")))
                     .padding(16)
                     .style(theme::card),
                 )
                 .into();
         }
         page = page.push(
-            text_input("Search by site or user name", &self.filter)
+            text_input(&t!("passkeys-search"), &self.filter)
                 .id(FILTER_ID)
                 .on_input(move |s| wrap(Message::Filter(s)))
                 .padding(10),
@@ -200,13 +199,11 @@ impl State {
         if hidden > 0 {
             sites = sites.push(
                 row![
-                    text(format!(
-                        "{hidden} more not shown. Type part of a site or user name to find one."
-                    ))
+                    text(t!("passkeys-hidden", hidden = hidden))
                     .size(14)
                     .width(Length::Fill),
                     container(
-                        button(text(format!("Show {} more", hidden.min(PAGE))))
+                        button(text(t!("passkeys-show-more", count = hidden.min(PAGE))))
                             .on_press(wrap(Message::ShowMore))
                             .style(button::secondary),
                     )
@@ -217,10 +214,7 @@ impl State {
             );
         }
         if shown == 0 {
-            sites = sites.push(text(format!(
-                "No passkey matches “{}”.",
-                self.filter.trim()
-            )));
+            sites = sites.push(text(t!("passkeys-no-match", filter = self.filter.trim())));
         }
         // An embedded scrollbar takes its own room and never covers a card.
         page.push(
@@ -240,18 +234,18 @@ impl State {
     ) -> Element<'a, M> {
         if let Some(e) = self.editing.as_ref().filter(|e| e.id == p.credential_id) {
             return column![
-                text_input("User name", &e.name)
+                text_input(&t!("passkeys-user-name"), &e.name)
                     .on_input(move |s| wrap(Message::EditName(s)))
                     .padding(8),
-                text_input("Display name", &e.display_name)
+                text_input(&t!("passkeys-display-name"), &e.display_name)
                     .on_input(move |s| wrap(Message::EditDisplayName(s)))
                     .on_submit(wrap(Message::SaveEdit))
                     .padding(8),
                 row![
-                    button(text("Save"))
+                    button(text(t!("common-save")))
                         .on_press(wrap(Message::SaveEdit))
                         .style(button::primary),
-                    button(text("Cancel"))
+                    button(text(t!("common-cancel")))
                         .on_press(wrap(Message::CancelEdit))
                         .style(button::secondary),
                 ]
@@ -260,18 +254,18 @@ impl State {
             .spacing(6)
             .into();
         }
-        let name = p.user_name.as_deref().unwrap_or("(no user name)");
+        let name = p.user_name.clone().unwrap_or_else(|| t!("passkeys-no-user-name"));
         let mut actions = row![].spacing(8);
         if can_edit {
             actions = actions.push(
-                button(text("Edit"))
+                button(text(t!("passkeys-edit")))
                     .on_press(wrap(Message::Edit(p.clone())))
                     .style(button::secondary),
             );
         }
         actions = actions.push(
             container(
-                button(text("Delete"))
+                button(text(t!("passkeys-delete")))
                     .on_press(wrap(Message::Delete(p.clone())))
                     .style(button::danger),
             )

@@ -69,16 +69,16 @@ impl State {
     fn problem(&self, info: &KeyInfo) -> Option<String> {
         let min = info.min_pin_length.max(4) as usize;
         if info.pin_set == Some(true) && self.current.is_empty() {
-            return Some("Enter the current PIN.".into());
+            return Some(t!("pin-enter-current"));
         }
         if self.new.is_empty() {
-            return Some(format!("The new PIN needs at least {min} characters."));
+            return Some(t!("pin-too-short", min = min));
         }
         if let Err(e) = Pin::new(self.new.to_string()).check_new(min) {
             return Some(e.to_string());
         }
         if *self.new != *self.repeat {
-            return Some("The two new PINs do not match yet.".into());
+            return Some(t!("pin-mismatch"));
         }
         None
     }
@@ -90,35 +90,31 @@ impl State {
         go: impl Fn(Screen) -> M,
     ) -> Element<'a, M> {
         let Some(info) = info else {
-            return text("Reading the key…").into();
+            return text(t!("common-reading-key")).into();
         };
         let mut page = Column::new().spacing(14).max_width(560);
         let changing = info.pin_set == Some(true);
         page = page.push(
             text(if changing {
-                "Change the PIN"
+                t!("pin-title-change")
             } else {
-                "Set a PIN"
+                t!("pin-title-set")
             })
             .size(26),
         );
 
         if info.pin_set.is_none() {
-            return page.push(text("This key does not support a PIN.")).into();
+            return page.push(text(t!("pin-not-supported"))).into();
         }
         if info.pin_retries == Some(0) {
             return page
                 .push(
-                    container(text(
-                        "The PIN is blocked after too many wrong attempts. The key cannot be \
-                         unblocked: a reset makes it usable again, and erases its passkeys and \
-                         fingerprints.",
-                    ))
-                    .padding(12)
-                    .style(theme::warning),
+                    container(text(t!("pin-blocked")))
+                        .padding(12)
+                        .style(theme::warning),
                 )
                 .push(
-                    button(text("Go to Reset"))
+                    button(text(t!("pin-go-to-reset")))
                         .on_press(go(Screen::Reset))
                         .style(button::danger),
                 )
@@ -126,27 +122,19 @@ impl State {
         }
         if info.pin_power_cycle_required {
             page = page.push(
-                container(text(
-                    "Three wrong PINs in a row: remove the key, insert it again, then try once more.",
-                ))
-                .padding(12)
-                .style(theme::warning),
+                container(text(t!("pin-power-cycle")))
+                    .padding(12)
+                    .style(theme::warning),
             );
         }
         if let Some(r) = info.pin_retries {
-            page =
-                page.push(text(format!("{r} attempts left before the PIN is blocked.")).size(13));
+            page = page.push(text(t!("common-pin-retries-before-block", count = r)).size(13));
         }
         let min = info.min_pin_length.max(4);
-        page = page.push(
-            text(format!(
-                "Use at least {min} characters. Letters, digits and symbols all work; a longer PIN is safer."
-            ))
-            .size(13),
-        );
+        page = page.push(text(t!("pin-rules", min = min)).size(13));
         if changing {
             page = page.push(field(
-                "Current PIN",
+                t!("pin-current"),
                 &self.current,
                 CURRENT_ID,
                 move |s| wrap(Message::Current(s)),
@@ -155,14 +143,14 @@ impl State {
         }
         page = page
             .push(field(
-                "New PIN",
+                t!("pin-new"),
                 &self.new,
                 NEW_ID,
                 move |s| wrap(Message::New(s)),
                 wrap(Message::Submit),
             ))
             .push(field(
-                "Repeat the new PIN",
+                t!("pin-repeat"),
                 &self.repeat,
                 REPEAT_ID,
                 move |s| wrap(Message::Repeat(s)),
@@ -173,7 +161,11 @@ impl State {
         if let (Some(p), true) = (&problem, typed_something) {
             page = page.push(text(p.clone()).size(13));
         }
-        let label = if changing { "Change PIN" } else { "Set PIN" };
+        let label = if changing {
+            t!("pin-submit-change")
+        } else {
+            t!("pin-submit-set")
+        };
         let submit = button(text(label))
             .on_press_maybe(problem.is_none().then(|| wrap(Message::Submit)))
             .style(button::primary);
@@ -183,7 +175,7 @@ impl State {
 }
 
 fn field<'a, M: Clone + 'a>(
-    label: &'a str,
+    label: String,
     value: &'a str,
     id: &'static str,
     on_input: impl Fn(String) -> M + 'a,
