@@ -72,23 +72,15 @@ pub enum StatusWarning {
 
 impl fmt::Display for StatusWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StatusWarning::Revoked => {
-                "The FIDO Alliance has revoked this model's certification. Organisations may refuse it; consider replacing the key."
-            }
-            StatusWarning::UserVerificationBypass => {
-                "This model has a known flaw that lets someone bypass its PIN or fingerprint check. Contact the vendor."
-            }
+        f.write_str(&match self {
+            StatusWarning::Revoked => t!("overview-warning-revoked"),
+            StatusWarning::UserVerificationBypass => t!("overview-warning-uv-bypass"),
             StatusWarning::AttestationKeyCompromise => {
-                "This model's attestation key is compromised: services cannot trust that it is genuine."
+                t!("overview-warning-attestation-compromise")
             }
-            StatusWarning::UserKeyRemoteCompromise => {
-                "This model has a flaw that can expose its keys remotely. Replace the key."
-            }
-            StatusWarning::UserKeyPhysicalCompromise => {
-                "This model's keys can be extracted by someone holding it. Keep it safe or replace it."
-            }
-            StatusWarning::UpdateAvailable => "The vendor offers a firmware update for this model.",
+            StatusWarning::UserKeyRemoteCompromise => t!("overview-warning-remote-compromise"),
+            StatusWarning::UserKeyPhysicalCompromise => t!("overview-warning-physical-compromise"),
+            StatusWarning::UpdateAvailable => t!("overview-warning-update-available"),
         })
     }
 }

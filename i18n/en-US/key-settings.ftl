@@ -1,0 +1,15 @@
+key-settings-force-question = Make the user change the PIN?
+key-settings-force-detail = The key refuses to be used until its PIN is changed. Useful before handing a prepared key to someone.
+key-settings-force-confirm = Require a new PIN
+key-settings-title = Key settings
+key-settings-none = This key has no settings KeyGuide can change.
+key-settings-always-uv = Always ask for the PIN or a fingerprint
+key-settings-always-uv-detail = Even where a website would accept just a touch. Safer if the key is lost.
+key-settings-min-pin-length = Minimum PIN length
+key-settings-apply = Apply
+key-settings-force-already = A PIN change is already required.
+key-settings-force-next-user = The next user must choose a new PIN before using the key.
+key-settings-force-title = Require a PIN change
+key-settings-force-button = Require
+key-settings-min-pin-length-now = Now { $current }. It can only be raised (up to 63); a PIN shorter than the new minimum must then be changed.
+key-settings-min-pin-length-range = Enter a number from { $current } to 63.

@@ -40,7 +40,7 @@ pub fn summary() -> DeviceSummary {
     DeviceSummary {
         id: "virtual:demo".into(),
         transport: Transport::Virtual,
-        label: "Demo security key".into(),
+        label: t!("keys-demo-label"),
         reader: None,
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod crash;
 pub mod demo;
+pub mod fonts;
 pub mod ops;
 pub mod screen;
 pub mod theme;
@@ -47,7 +48,8 @@ pub fn run(global: GlobalArgs) -> ExitCode {
             if let Some(p) = &problem {
                 app.notice = Some((false, p.clone()));
             }
-            (app, task)
+            let font = fonts::load_for(crate::i18n::current());
+            (app, Task::batch([font, task]))
         },
         App::update,
         App::view,
@@ -158,6 +160,7 @@ pub enum Message {
     ConfirmNo,
     DismissNotice,
     Theme(ThemeChoice),
+    Language(crate::i18n::LanguageChoice),
     Keyboard(keyboard::Event),
     Pulse,
     Countdown,
@@ -257,7 +260,7 @@ impl App {
                 return self.devices_changed(result);
             }
             Message::CopyText(text) => {
-                self.notice = Some((true, "Copied.".into()));
+                self.notice = Some((true, t!("app-copied")));
                 return iced::clipboard::write(text);
             }
             Message::SaveReport => {
@@ -284,11 +287,15 @@ impl App {
                 Ok(Some((json, html))) => {
                     self.notice = Some((
                         true,
-                        format!("Report saved: {} and {}", html.display(), json.display()),
+                        t!(
+                            "app-report-saved",
+                            html = html.display().to_string(),
+                            json = json.display().to_string()
+                        ),
                     ))
                 }
                 Ok(None) => {}
-                Err(e) => self.notice = Some((false, format!("The report was not saved: {e}"))),
+                Err(e) => self.notice = Some((false, t!("app-report-not-saved", error = e))),
             },
             Message::RestartAsAdministrator =>
             {
@@ -361,15 +368,13 @@ impl App {
             Message::DismissNotice => self.notice = None,
             Message::Theme(choice) => {
                 self.theme = choice;
-                if let Some(store) = &self.store {
-                    let settings = crate::settings::Settings {
-                        theme: choice,
-                        language: self.language,
-                    };
-                    if let Err(e) = store.save(&settings) {
-                        self.notice = Some((false, format!("Could not save the settings: {e}")));
-                    }
-                }
+                self.save_settings();
+            }
+            Message::Language(choice) => {
+                self.language = choice;
+                crate::i18n::set_language(choice.resolve());
+                self.save_settings();
+                return fonts::load_for(choice.resolve());
             }
             Message::Keyboard(event) => return self.keyboard(event),
             Message::Pulse => self.pulse = self.pulse.wrapping_add(1),
@@ -442,6 +447,9 @@ impl App {
         }
         self.screen = screen;
         self.notice = None;
+        if screen == Screen::AppSettings {
+            return fonts::load_for_language_menu();
+        }
         let Some(key) = &self.key else {
             return Task::none();
         };
@@ -540,7 +548,7 @@ impl App {
                     if gone && self.busy.is_none() {
                         self.close_key();
                         self.screen = Screen::Keys;
-                        self.notice = Some((false, "The key was removed.".into()));
+                        self.notice = Some((false, t!("app-key-removed")));
                     }
                 }
                 self.devices = devices;
@@ -617,10 +625,7 @@ impl App {
                 };
             }
             Op::SetPin(_) | Op::ChangePin(..) => {
-                self.notice = Some((
-                    true,
-                    "The PIN is saved. Remember it: the key cannot show it to you.".into(),
-                ));
+                self.notice = Some((true, t!("app-pin-saved")));
                 return self.run(Op::Info);
             }
             Op::DeletePasskey(_) | Op::UpdateUser { .. } => {
@@ -628,7 +633,7 @@ impl App {
                 self.notice = Some((
                     true,
                     match op {
-                        Op::DeletePasskey(_) => "The passkey is deleted.".into(),
+                        Op::DeletePasskey(_) => t!("app-passkey-deleted"),
                         _ => "Saved.".into(),
                     },
                 ));
@@ -636,12 +641,12 @@ impl App {
             }
             Op::RenameFingerprint(..) | Op::RemoveFingerprint(_) => {
                 if matches!(op, Op::RemoveFingerprint(_)) {
-                    self.notice = Some((true, "The fingerprint is removed.".into()));
+                    self.notice = Some((true, t!("app-fingerprint-removed")));
                 }
                 return self.run(Op::ListFingerprints);
             }
             Op::SetAlwaysUv(_) | Op::SetMinPinLength(_) | Op::ForcePinChange => {
-                self.notice = Some((true, "The setting is saved on the key.".into()));
+                self.notice = Some((true, t!("app-setting-saved")));
                 return self.run(Op::Info);
             }
             Op::Reset => {
@@ -650,7 +655,7 @@ impl App {
                 key.fingerprints = None;
                 return self.run(Op::Info);
             }
-            Op::Identify => self.notice = Some((true, "That is this key.".into())),
+            Op::Identify => self.notice = Some((true, t!("app-identified"))),
             Op::EnrollCancel => self.fingerprints.stop(),
             _ => {}
         }
@@ -662,10 +667,10 @@ impl App {
             Op::EnrollBegin | Op::EnrollNext(_) => self.fingerprints.stop(),
             Op::Reset => {
                 self.reset.stage = screen::reset::Stage::Failed(match e {
-                    KeyError::ResetWindowPassed => "The key refused: more than 10 seconds had passed since it was plugged in. Start again and touch the key as soon as it is back.".into(),
-                    KeyError::UserActionTimeout => "The key was not touched in time, so nothing was erased. Start again when you are ready.".into(),
-                    KeyError::Cancelled => "Reset cancelled. Nothing was erased.".into(),
-                    other => format!("{other} Nothing was erased."),
+                    KeyError::ResetWindowPassed => t!("app-reset-window-passed"),
+                    KeyError::UserActionTimeout => t!("app-reset-not-touched"),
+                    KeyError::Cancelled => t!("app-reset-cancelled"),
+                    other => t!("app-reset-failed", error = other.to_string()),
                 });
                 return Task::none();
             }
@@ -800,7 +805,7 @@ impl App {
                 .is_some_and(|k| k.summary.transport == Transport::Nfc);
             if on_nfc {
                 body = body.push(
-                    container(text("Keep the key on the reader until this finishes.").size(13))
+                    container(text(t!("app-keep-on-reader")).size(13))
                         .padding([6, 12])
                         .width(Length::Fill)
                         .style(theme::card),
@@ -830,17 +835,20 @@ impl App {
             .spacing(4)
             .push(text(name).size(18))
             .push(text(" ").size(6));
-        let mut entries = vec![(Screen::Overview, "Overview"), (Screen::Pin, "PIN")];
+        let mut entries = vec![
+            (Screen::Overview, t!("app-nav-overview")),
+            (Screen::Pin, t!("app-nav-pin")),
+        ];
         if info.is_none_or(|i| i.bio) {
-            entries.push((Screen::Fingerprints, "Fingerprints"));
+            entries.push((Screen::Fingerprints, t!("app-nav-fingerprints")));
         }
         if info.is_none_or(|i| i.credential_management) {
-            entries.push((Screen::Passkeys, "Passkeys"));
+            entries.push((Screen::Passkeys, t!("app-nav-passkeys")));
         }
         if info.is_none_or(|i| i.authenticator_config) {
-            entries.push((Screen::KeySettings, "Key settings"));
+            entries.push((Screen::KeySettings, t!("app-nav-key-settings")));
         }
-        entries.push((Screen::Reset, "Reset"));
+        entries.push((Screen::Reset, t!("app-nav-reset")));
         for (screen, label) in entries {
             items = items.push(
                 container(
@@ -850,19 +858,19 @@ impl App {
                         .padding([8, 12])
                         .style(theme::nav(self.screen == screen)),
                 )
-                .id(format!("nav-{label}").to_lowercase().replace(' ', "-")),
+                .id(format!("nav-{}", screen.name())),
             );
         }
         items = items.push(iced::widget::space().height(Length::Fill));
         items = items
             .push(
-                button(text("All keys").size(13))
+                button(text(t!("app-all-keys")).size(13))
                     .on_press(Message::CloseKey)
                     .width(Length::Fill)
                     .style(theme::nav(false)),
             )
             .push(
-                button(text("App settings").size(13))
+                button(text(t!("app-settings")).size(13))
                     .on_press(Message::Go(Screen::AppSettings))
                     .width(Length::Fill)
                     .style(theme::nav(false)),
@@ -879,7 +887,7 @@ impl App {
         container(
             row![
                 text(message).size(15).width(Length::Fill),
-                button(text("Dismiss").size(13))
+                button(text(t!("common-dismiss")).size(13))
                     .on_press(Message::DismissNotice)
                     .style(button::text),
             ]
@@ -914,7 +922,7 @@ impl App {
                 dialog = dialog
                     .push(text(busy.op.label()).size(18))
                     .push(iced::widget::progress_bar(0.0..=10.0, left as f32).girth(10))
-                    .push(text(format!("{left} seconds left in the reset window")).size(15));
+                    .push(text(t!("app-reset-seconds-left", seconds = left)).size(15));
             }
             _ => {
                 dialog = dialog.push(text(busy.op.label()).size(18));
@@ -923,10 +931,10 @@ impl App {
         dialog = dialog
             .push(iced::widget::progress_bar(0.0..=1.0, wave).girth(4))
             .push(text(dots).size(18))
-            .push(text("Press Escape or Cancel to stop.").size(13))
+            .push(text(t!("app-press-escape")).size(13))
             .push(
                 container(
-                    button(text("Cancel"))
+                    button(text(t!("common-cancel")))
                         .on_press(Message::Cancel)
                         .style(button::secondary),
                 )
@@ -941,7 +949,7 @@ impl App {
             text(&c.detail).size(13),
             row![
                 container(
-                    button(text("Cancel"))
+                    button(text(t!("common-cancel")))
                         .on_press(Message::ConfirmNo)
                         .style(button::secondary)
                 )
@@ -963,12 +971,12 @@ impl App {
         let retries = self
             .info()
             .and_then(|i| i.pin_retries)
-            .map(|r| format!("{r} attempts left before the PIN is blocked."))
+            .map(|r| t!("common-pin-retries-before-block", count = r))
             .unwrap_or_default();
         let dialog = column![
-            text("Enter the key's PIN").size(18),
-            text("KeyGuide asks once and forgets the PIN when you close the key.").size(13),
-            text_input("PIN", pin)
+            text(t!("app-unlock-title")).size(18),
+            text(t!("app-unlock-detail")).size(13),
+            text_input(&t!("app-nav-pin"), pin)
                 .id(PIN_PROMPT_ID)
                 .secure(true)
                 .on_input(Message::UnlockInput)
@@ -977,13 +985,13 @@ impl App {
             text(retries).size(13),
             row![
                 container(
-                    button(text("Cancel"))
+                    button(text(t!("common-cancel")))
                         .on_press(Message::UnlockDismiss)
                         .style(button::secondary)
                 )
                 .id("unlock-cancel"),
                 container(
-                    button(text("Unlock"))
+                    button(text(t!("app-unlock")))
                         .on_press(Message::UnlockSubmit)
                         .style(button::primary)
                 )
@@ -995,6 +1003,20 @@ impl App {
         modal(dialog)
     }
 
+    /// Saves the preferences; a store whose file was damaged stays untouched.
+    fn save_settings(&mut self) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let settings = crate::settings::Settings {
+            theme: self.theme,
+            language: self.language,
+        };
+        if let Err(e) = store.save(&settings) {
+            self.notice = Some((false, t!("app-settings-not-saved", error = e.to_string())));
+        }
+    }
+
     fn app_settings(&self) -> Element<'_, Message> {
         let back = if self.key.is_some() {
             Screen::Overview
@@ -1003,19 +1025,27 @@ impl App {
         };
         container(
             column![
-                text("App settings").size(26),
+                text(t!("app-settings")).size(26),
                 row![
-                    text("Theme").size(15).width(Length::Fixed(140.0)),
+                    text(t!("app-theme")).size(15).width(Length::Fixed(140.0)),
                     pick_list(ThemeChoice::ALL, Some(self.theme), Message::Theme),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center),
                 row![
-                    text("Language").size(15).width(Length::Fixed(140.0)),
-                    text("English").size(15),
+                    text(t!("app-language"))
+                        .size(15)
+                        .width(Length::Fixed(140.0)),
+                    container(pick_list(
+                        crate::i18n::LanguageChoice::ALL,
+                        Some(self.language),
+                        Message::Language
+                    ))
+                    .id("settings-language"),
                 ]
-                .spacing(12),
-                button(text("Back"))
+                .spacing(12)
+                .align_y(Alignment::Center),
+                button(text(t!("common-back")))
                     .on_press(Message::Go(back))
                     .style(button::secondary),
             ]

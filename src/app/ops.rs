@@ -44,25 +44,25 @@ impl Op {
     }
 
     /// What the busy indicator says while the op runs.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Op::Info => "Reading the key…",
-            Op::Unlock(_) => "Checking the PIN…",
-            Op::SetPin(_) => "Setting the PIN…",
-            Op::ChangePin(..) => "Changing the PIN…",
-            Op::ListPasskeys => "Reading passkeys…",
-            Op::DeletePasskey(_) => "Deleting the passkey…",
-            Op::UpdateUser { .. } => "Saving…",
-            Op::ListFingerprints => "Reading fingerprints…",
-            Op::EnrollBegin | Op::EnrollNext(_) => "Touch the fingerprint sensor",
-            Op::EnrollCancel => "Cancelling…",
-            Op::RenameFingerprint(..) => "Renaming…",
-            Op::RemoveFingerprint(_) => "Removing the fingerprint…",
+            Op::Info => t!("common-reading-key"),
+            Op::Unlock(_) => t!("app-busy-unlock"),
+            Op::SetPin(_) => t!("app-busy-set-pin"),
+            Op::ChangePin(..) => t!("app-busy-change-pin"),
+            Op::ListPasskeys => t!("app-busy-passkeys"),
+            Op::DeletePasskey(_) => t!("app-busy-delete-passkey"),
+            Op::UpdateUser { .. } => t!("app-busy-saving"),
+            Op::ListFingerprints => t!("app-busy-fingerprints"),
+            Op::EnrollBegin | Op::EnrollNext(_) => t!("app-busy-enroll"),
+            Op::EnrollCancel => t!("app-busy-cancelling"),
+            Op::RenameFingerprint(..) => t!("app-busy-renaming"),
+            Op::RemoveFingerprint(_) => t!("app-busy-remove-fingerprint"),
             Op::SetAlwaysUv(_) | Op::SetMinPinLength(_) | Op::ForcePinChange => {
-                "Saving the setting…"
+                t!("app-busy-setting")
             }
-            Op::Reset => "Touch your key to confirm the reset",
-            Op::Identify => "Touch the key that is blinking",
+            Op::Reset => t!("app-busy-reset"),
+            Op::Identify => t!("app-busy-identify"),
         }
     }
 }
@@ -123,9 +123,9 @@ pub async fn save_report(
     let stem = report.suggested_file_stem();
     let base = if file_dialog_available() {
         let chosen = rfd::AsyncFileDialog::new()
-            .set_title("Save report")
+            .set_title(t!("app-report-dialog-title"))
             .set_file_name(format!("{stem}.html"))
-            .add_filter("Report (HTML and JSON)", &["html", "json"])
+            .add_filter(t!("app-report-dialog-filter"), &["html", "json"])
             .save_file()
             .await;
         match chosen {

@@ -130,10 +130,11 @@ fn virtual_summary(path: &Path) -> DeviceSummary {
     DeviceSummary {
         id: format!("virtual:{}", path.display()),
         transport: Transport::Virtual,
-        label: format!(
-            "Virtual key ({})",
-            path.file_name()
-                .map(|n| n.to_string_lossy())
+        label: t!(
+            "keys-virtual-label",
+            file = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default()
         ),
         reader: None,

@@ -6,9 +6,6 @@ use super::error::KeyError;
 use super::model::KeyInfo;
 use super::session::KeySession;
 
-/// Name shown when the catalog does not know the model.
-pub const GENERIC_NAME: &str = "Security key";
-
 impl KeySession {
     pub async fn info(&mut self) -> Result<KeyInfo, KeyError> {
         let pin_set = self.pin_is_set();
@@ -54,7 +51,7 @@ impl KeySession {
             name: model
                 .map(|m| m.name.clone())
                 .or_else(|| builtin.map(str::to_owned))
-                .unwrap_or_else(|| GENERIC_NAME.to_owned()),
+                .unwrap_or_else(|| t!("keys-generic-name")),
             certification: model.and_then(|m| m.certification.clone()),
             warning: model.and_then(|m| m.warning()).map(|w| w.to_string()),
             aaguid,

@@ -38,9 +38,9 @@ impl State {
             }
             Message::ForcePinChange => {
                 return Action::Confirm {
-                    question: "Make the user change the PIN?".into(),
-                    detail: "The key refuses to be used until its PIN is changed. Useful before handing a prepared key to someone.".into(),
-                    confirm_label: "Require a new PIN".into(),
+                    question: t!("key-settings-force-question"),
+                    detail: t!("key-settings-force-detail"),
+                    confirm_label: t!("key-settings-force-confirm"),
                     op: Op::ForcePinChange,
                 }
             }
@@ -60,20 +60,18 @@ impl State {
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14).max_width(720);
-        page = page.push(text("Key settings").size(26));
+        page = page.push(text(t!("key-settings-title")).size(26));
         let Some(info) = info else { return page.into() };
         if !info.authenticator_config {
-            return page
-                .push(text("This key has no settings KeyGuide can change.").size(15))
-                .into();
+            return page.push(text(t!("key-settings-none")).size(15)).into();
         }
         if let Some(on) = info.always_uv {
             page = page.push(
                 container(
                     row![
                         column![
-                            text("Always ask for the PIN or a fingerprint").size(18),
-                            text("Even where a website would accept just a touch. Safer if the key is lost.").size(13),
+                            text(t!("key-settings-always-uv")).size(18),
+                            text(t!("key-settings-always-uv-detail")).size(13),
                         ]
                         .spacing(4)
                         .width(Length::Fill),
@@ -90,14 +88,14 @@ impl State {
             let current = info.min_pin_length;
             let valid = self.valid_length(Some(info)).is_some();
             let hint = if self.min_length.is_empty() || valid {
-                format!("Now {current}. It can only be raised (up to 63); a PIN shorter than the new minimum must then be changed.")
+                t!("key-settings-min-pin-length-now", current = current)
             } else {
-                format!("Enter a number from {current} to 63.")
+                t!("key-settings-min-pin-length-range", current = current)
             };
             page = page.push(
                 container(
                     column![
-                        text("Minimum PIN length").size(18),
+                        text(t!("key-settings-min-pin-length")).size(18),
                         text(hint).size(13),
                         row![
                             text_input(&current.to_string(), &self.min_length)
@@ -105,7 +103,7 @@ impl State {
                                 .on_submit(wrap(Message::ApplyMinLength))
                                 .padding(8)
                                 .width(Length::Fixed(90.0)),
-                            button(text("Apply"))
+                            button(text(t!("key-settings-apply")))
                                 .on_press_maybe(valid.then(|| wrap(Message::ApplyMinLength)))
                                 .style(button::primary),
                         ]
@@ -119,17 +117,20 @@ impl State {
                 .style(theme::card),
             );
             let forced = if info.force_pin_change {
-                "A PIN change is already required."
+                t!("key-settings-force-already")
             } else {
-                "The next user must choose a new PIN before using the key."
+                t!("key-settings-force-next-user")
             };
             page = page.push(
                 container(
                     row![
-                        column![text("Require a PIN change").size(18), text(forced).size(13)]
-                            .spacing(4)
-                            .width(Length::Fill),
-                        button(text("Require"))
+                        column![
+                            text(t!("key-settings-force-title")).size(18),
+                            text(forced).size(13)
+                        ]
+                        .spacing(4)
+                        .width(Length::Fill),
+                        button(text(t!("key-settings-force-button")))
                             .on_press_maybe(
                                 (!info.force_pin_change && info.pin_set == Some(true))
                                     .then(|| wrap(Message::ForcePinChange))

@@ -40,6 +40,20 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// A stable name (`--demo-screen`, widget ids), never translated.
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Keys => "keys",
+            Screen::Overview => "overview",
+            Screen::Pin => "pin",
+            Screen::Fingerprints => "fingerprints",
+            Screen::Passkeys => "passkeys",
+            Screen::KeySettings => "key-settings",
+            Screen::Reset => "reset",
+            Screen::AppSettings => "app-settings",
+        }
+    }
+
     /// The names `--demo-screen` takes.
     pub fn from_name(name: &str) -> Option<Screen> {
         Some(match name {

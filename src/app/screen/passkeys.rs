@@ -115,9 +115,7 @@ impl State {
         page = page.push(text(t!("passkeys-title")).size(26));
         let Some(list) = list else {
             return page
-                .push(
-                    text(t!("passkeys-unlock-to-see")).size(15),
-                )
+                .push(text(t!("passkeys-unlock-to-see")).size(15))
                 .push(
                     container(
                         button(text(t!("passkeys-show")))
@@ -140,8 +138,8 @@ impl State {
             return page
                 .push(
                     container(text(t!("passkeys-empty")))
-                    .padding(16)
-                    .style(theme::card),
+                        .padding(16)
+                        .style(theme::card),
                 )
                 .into();
         }
@@ -200,8 +198,8 @@ impl State {
             sites = sites.push(
                 row![
                     text(t!("passkeys-hidden", hidden = hidden))
-                    .size(14)
-                    .width(Length::Fill),
+                        .size(14)
+                        .width(Length::Fill),
                     container(
                         button(text(t!("passkeys-show-more", count = hidden.min(PAGE))))
                             .on_press(wrap(Message::ShowMore))
@@ -254,7 +252,10 @@ impl State {
             .spacing(6)
             .into();
         }
-        let name = p.user_name.clone().unwrap_or_else(|| t!("passkeys-no-user-name"));
+        let name = p
+            .user_name
+            .clone()
+            .unwrap_or_else(|| t!("passkeys-no-user-name"));
         let mut actions = row![].spacing(8);
         if can_edit {
             actions = actions.push(

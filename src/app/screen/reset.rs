@@ -78,26 +78,26 @@ impl State {
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14).max_width(720);
-        page = page.push(text("Reset the key").size(26));
+        page = page.push(text(t!("reset-title")).size(26));
         match &self.stage {
             Stage::Explain => {
                 page = page
                     .push(
                         container(
                             column![
-                                text("A reset erases everything on the key:").size(15),
-                                text("• its PIN").size(15),
-                                text("• every passkey: you can no longer sign in to those accounts with this key").size(15),
-                                text("• every fingerprint").size(15),
-                                text("Make sure each account has another way to sign in first. A reset cannot be undone.").size(15),
+                                text(t!("reset-erases")).size(15),
+                                text(t!("reset-erases-pin")).size(15),
+                                text(t!("reset-erases-passkeys")).size(15),
+                                text(t!("reset-erases-fingerprints")).size(15),
+                                text(t!("reset-other-way")).size(15),
                             ]
                             .spacing(6),
                         )
                         .padding(16)
                         .style(theme::warning),
                     )
-                    .push(text("Keys accept a reset only in the first 10 seconds after they are plugged in, and only with a touch. KeyGuide will ask you to remove the key and insert it again.").size(13))
-                    .push(text(format!("Type {CONFIRM_WORD} to continue.")).size(15))
+                    .push(text(t!("reset-window")).size(13))
+                    .push(text(t!("reset-type-word", word = CONFIRM_WORD)).size(15))
                     .push(
                         row![
                             text_input(CONFIRM_WORD, &self.typed)
@@ -107,8 +107,11 @@ impl State {
                                 .padding(10)
                                 .width(Length::Fixed(200.0)),
                             container(
-                                button(text("Continue"))
-                                    .on_press_maybe((self.typed.trim() == CONFIRM_WORD).then(|| wrap(Message::Start)))
+                                button(text(t!("reset-continue")))
+                                    .on_press_maybe(
+                                        (self.typed.trim() == CONFIRM_WORD)
+                                            .then(|| wrap(Message::Start))
+                                    )
                                     .style(button::danger),
                             )
                             .id("reset-start"),
@@ -119,9 +122,9 @@ impl State {
             }
             Stage::Replug { removed } => {
                 let step = if *removed {
-                    "Now insert the key again. The reset starts as soon as it is back."
+                    t!("reset-insert-again")
                 } else {
-                    "Remove the key now (or lift it off the NFC reader)."
+                    t!("reset-remove-now")
                 };
                 page = page.push(
                     container(text(step).size(18))
@@ -131,7 +134,7 @@ impl State {
                 if demo {
                     page = page.push(
                         container(
-                            button(text("Simulate: remove and insert the demo key"))
+                            button(text(t!("reset-simulate-replug")))
                                 .on_press(wrap(Message::SimulateReplug))
                                 .style(button::secondary),
                         )
@@ -143,9 +146,9 @@ impl State {
                 page = page.push(
                     container(
                         column![
-                            text("Touch your key now to confirm the reset").size(18),
+                            text(t!("reset-touch-now")).size(18),
                             progress_bar(0.0..=WINDOW.as_secs_f32(), left.as_secs_f32()).girth(10),
-                            text(format!("{} seconds left", left.as_secs())).size(15),
+                            text(t!("reset-seconds-left", seconds = left.as_secs())).size(15),
                         ]
                         .spacing(10),
                     )
@@ -154,12 +157,11 @@ impl State {
                 );
             }
             Stage::Done => {
-                page = page
-                    .push(
-                        container(text("The key is reset. It has no PIN, passkeys or fingerprints now. Set a new PIN to use it again.").size(15))
-                            .padding(16)
-                            .style(theme::success),
-                    );
+                page = page.push(
+                    container(text(t!("reset-done")).size(15))
+                        .padding(16)
+                        .style(theme::success),
+                );
             }
             Stage::Failed(why) => {
                 page = page
@@ -170,7 +172,7 @@ impl State {
                     )
                     .push(
                         container(
-                            button(text("Try again"))
+                            button(text(t!("reset-try-again")))
                                 .on_press(wrap(Message::StartOver))
                                 .style(button::secondary),
                         )

@@ -331,20 +331,26 @@ fn open_error(id: &str, e: HidError) -> KeyError {
         .iter()
         .any(|needle| text.contains(needle));
     if denied {
-        KeyError::OsPermissionDenied(format!("cannot open {id} ({text}). {PERMISSION_HINT}"))
+        KeyError::OsPermissionDenied(t!(
+            "keys-cannot-open",
+            device = id.to_string(),
+            reason = text,
+            hint = permission_hint()
+        ))
     } else {
         KeyError::from(WebauthnCError::HidError(e))
     }
 }
 
-#[cfg(target_os = "linux")]
-const PERMISSION_HINT: &str = "Read and write access to the key's /dev/hidraw device is needed: \
-install the udev rules shipped in packaging/ (systemd 252 and later tag FIDO keys itself), then replug the key.";
-#[cfg(target_os = "windows")]
-const PERMISSION_HINT: &str = "Windows 10 1903 and later let only programs run as administrator \
-talk to security keys directly.";
-#[cfg(not(any(target_os = "linux", target_os = "windows")))]
-const PERMISSION_HINT: &str = "";
+fn permission_hint() -> String {
+    if cfg!(target_os = "linux") {
+        t!("keys-permission-hint-linux")
+    } else if cfg!(target_os = "windows") {
+        t!("keys-permission-hint-windows")
+    } else {
+        String::new()
+    }
+}
 
 /// The product string from sysfs (`HID_NAME` of the hidraw node's device).
 #[cfg(target_os = "linux")]
@@ -386,9 +392,10 @@ fn unreachable_keys() -> Option<String> {
     if denied.is_empty() {
         None
     } else {
-        Some(format!(
-            "a security key is connected but {} cannot be opened. {PERMISSION_HINT}",
-            denied.join(", ")
+        Some(t!(
+            "keys-connected-cannot-open",
+            devices = denied.join(", "),
+            hint = permission_hint()
         ))
     }
 }
