@@ -3,6 +3,7 @@
 //! - [`device`]: talks to keys (USB, NFC, the virtual key); no UI code.
 //! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator.
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
+//! - [`entra`]: what Microsoft Entra ID asks of a key, and the admin values.
 //! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
 //! - [`i18n`]: every user-visible string, from the Fluent files in `i18n/`.
@@ -15,6 +16,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod device;
+pub mod entra;
 pub mod fuzzing;
 pub mod logging;
 pub mod platform;

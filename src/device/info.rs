@@ -53,6 +53,10 @@ impl KeySession {
                 .or_else(|| builtin.map(str::to_owned))
                 .unwrap_or_else(|| t!("keys-generic-name")),
             certification: model.and_then(|m| m.certification.clone()),
+            discoverable: self.option("rk") == Some(true),
+            in_metadata: model.is_some(),
+            revoked: model.and_then(|m| m.warning())
+                == Some(crate::catalog::StatusWarning::Revoked),
             warning: model.and_then(|m| m.warning()).map(|w| w.to_string()),
             aaguid,
             versions: info.versions.iter().cloned().collect(),

@@ -59,6 +59,13 @@ pub struct KeyInfo {
     /// Uses the prototype commands 0x40/0x41 (FIDO_2_1_PRE).
     pub prototype_commands: bool,
     pub certification: Option<String>,
+    /// Discoverable credentials (the `rk` option): passkeys live on the key.
+    pub discoverable: bool,
+    /// The model is in the FIDO metadata (organisations that enforce
+    /// attestation accept only those).
+    pub in_metadata: bool,
+    /// The metadata's latest status report revokes the model.
+    pub revoked: bool,
     /// A warning from the metadata status reports (revoked, compromised...).
     pub warning: Option<String>,
 }
