@@ -78,7 +78,9 @@ pub enum Problem {
     NotCertified,
     Revoked,
     /// An Entra passkey is already there: registering again adds a second.
-    AlreadyRegistered { accounts: usize },
+    AlreadyRegistered {
+        accounts: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,8 +239,12 @@ pub fn parse_aaguid_list(text: &str) -> Vec<Uuid> {
 pub enum ListCheck {
     /// No AAGUID could be read from the text.
     NothingFound,
-    Listed { total: usize },
-    NotListed { total: usize },
+    Listed {
+        total: usize,
+    },
+    NotListed {
+        total: usize,
+    },
 }
 
 pub fn check_against_list(aaguid: &str, pasted: &str) -> ListCheck {
@@ -328,17 +334,17 @@ mod tests {
     fn a_capable_key_with_a_pin_is_ready_once_the_pin_shows_its_passkeys() {
         let info = key();
         let locked = readiness(&info, None);
-        assert_eq!(
-            outcome(&locked, Check::FreeSlots),
-            Some(Outcome::NeedsPin)
-        );
+        assert_eq!(outcome(&locked, Check::FreeSlots), Some(Outcome::NeedsPin));
         assert_eq!(
             outcome(&locked, Check::ExistingPasskey),
             Some(Outcome::NeedsPin)
         );
         assert!(ready_to_register(&locked));
         let unlocked = readiness(&info, Some(&list(&[("github.com", 2)], 23)));
-        assert!(unlocked.iter().all(|i| i.outcome == Outcome::Ready), "{unlocked:?}");
+        assert!(
+            unlocked.iter().all(|i| i.outcome == Outcome::Ready),
+            "{unlocked:?}"
+        );
         assert_eq!(outcome(&unlocked, Check::Fingerprint), None);
     }
 

@@ -14,6 +14,8 @@ use crate::i18n::LanguageChoice;
 pub struct Settings {
     pub theme: ThemeChoice,
     pub language: LanguageChoice,
+    /// The guided setup was offered once (first run).
+    pub guide_offered: bool,
 }
 
 impl Settings {
@@ -117,7 +119,10 @@ mod tests {
             .unwrap();
         let (s, problem) = Store::at(&path).load();
         assert_eq!(s.theme, ThemeChoice::Dark);
-        assert_eq!(s.language, LanguageChoice::Fixed(crate::i18n::Language::JaJp));
+        assert_eq!(
+            s.language,
+            LanguageChoice::Fixed(crate::i18n::Language::JaJp)
+        );
         assert!(problem.is_none());
     }
 

@@ -47,3 +47,4 @@ app-busy-reset = Touch your key to confirm the reset
 app-busy-identify = Touch the key that is blinking
 app-report-dialog-title = Save report
 app-report-dialog-filter = Report (HTML and JSON)
+app-open-url-failed = Could not open { $url } in the browser: { $error }

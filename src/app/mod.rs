@@ -33,17 +33,28 @@ pub const PIN_PROMPT_ID: &str = "unlock-pin";
 /// Opens the window; returns when it closes.
 pub fn run(global: GlobalArgs) -> ExitCode {
     let demo = global.demo;
-    let start = global.demo_screen.as_deref().and_then(Screen::from_name);
+    // `--demo-screen guide-it` opens a page of the guide.
+    let demo_screen = global.demo_screen.as_deref().unwrap_or("");
+    let guide_page = demo_screen
+        .strip_prefix("guide-")
+        .and_then(screen::guide::Page::from_name);
+    let start = match guide_page {
+        Some(_) => Some(Screen::Guide),
+        None => Screen::from_name(demo_screen),
+    };
     let mut store = crate::settings::Store::default_location();
     let (settings, problem) = store.load();
     let theme = global.theme.unwrap_or(settings.theme);
     let language = settings.language;
+    let settings = settings.clone();
     let result = iced::application(
         move || {
             let (mut app, task) = App::boot(demo);
             app.theme = theme;
             app.language = language;
             app.start_screen = start;
+            app.guide.page = guide_page.unwrap_or_default();
+            app.guide_offered = settings.guide_offered || demo;
             app.store = Some(store.clone());
             if let Some(p) = &problem {
                 app.notice = Some((false, p.clone()));
@@ -108,6 +119,8 @@ pub struct App {
     demo: Option<VirtualKeyControl>,
     theme: ThemeChoice,
     language: crate::i18n::LanguageChoice,
+    /// The first-run offer of the guided setup was taken or declined.
+    guide_offered: bool,
     devices: Vec<DeviceSummary>,
     devices_problem: Option<String>,
     /// How to let KeyGuide open a key the system refused.
@@ -129,6 +142,7 @@ pub struct App {
     fingerprints: screen::fingerprints::State,
     key_settings: screen::key_settings::State,
     pub reset: screen::reset::State,
+    pub guide: screen::guide::State,
 }
 
 #[derive(Clone, Debug)]
@@ -169,6 +183,9 @@ pub enum Message {
     Fingerprints(screen::fingerprints::Message),
     KeySettings(screen::key_settings::Message),
     Reset(screen::reset::Message),
+    Guide(screen::guide::Message),
+    /// "Not now" on the first-run offer of the guided setup.
+    GuideLater,
 }
 
 impl App {
@@ -177,6 +194,7 @@ impl App {
             demo,
             theme: ThemeChoice::System,
             language: Default::default(),
+            guide_offered: true,
             devices: Vec::new(),
             devices_problem: None,
             access_fix: None,
@@ -194,6 +212,7 @@ impl App {
             fingerprints: Default::default(),
             key_settings: Default::default(),
             reset: Default::default(),
+            guide: Default::default(),
         }
     }
 
@@ -223,7 +242,12 @@ impl App {
             Message::DemoReady(Ok(control)) => {
                 if matches!(
                     self.start_screen,
-                    Some(Screen::Passkeys | Screen::Fingerprints | Screen::KeySettings)
+                    Some(
+                        Screen::Passkeys
+                            | Screen::Fingerprints
+                            | Screen::KeySettings
+                            | Screen::Guide
+                    )
                 ) {
                     // Screens that show PIN-protected data need a PIN on the
                     // demo key; only `--demo-screen` (screenshots) asks for it.
@@ -408,6 +432,15 @@ impl App {
                 let action = self.reset.update(m);
                 return self.act(action);
             }
+            Message::Guide(m) => {
+                let info = self.key.as_ref().and_then(|k| k.info.clone());
+                let action = self.guide.update(m, info.as_ref());
+                return self.act(action);
+            }
+            Message::GuideLater => {
+                self.guide_offered = true;
+                self.save_settings();
+            }
         }
         Task::none()
     }
@@ -434,6 +467,23 @@ impl App {
                 });
                 Task::none()
             }
+            Action::Go(screen) => self.go(screen),
+            Action::Copy(text) => self.update(Message::CopyText(text)),
+            Action::OpenUrl(url) => {
+                if let Err(e) = crate::platform::open_with_default_program(url.as_ref()) {
+                    self.notice = Some((
+                        false,
+                        t!("app-open-url-failed", url = url, error = e.to_string()),
+                    ));
+                }
+                Task::none()
+            }
+            Action::ReadPasskeys => {
+                if let Some(key) = &mut self.key {
+                    key.passkeys = None;
+                }
+                self.run(Op::ListPasskeys)
+            }
         }
     }
 
@@ -449,6 +499,10 @@ impl App {
         self.notice = None;
         if screen == Screen::AppSettings {
             return fonts::load_for_language_menu();
+        }
+        if screen == Screen::Guide && !self.guide_offered {
+            self.guide_offered = true;
+            self.save_settings();
         }
         let Some(key) = &self.key else {
             return Task::none();
@@ -468,7 +522,7 @@ impl App {
     fn start_on(&mut self, screen: Screen) -> Task<Message> {
         let go = self.go(screen);
         let list = match screen {
-            Screen::Passkeys => Some(Op::ListPasskeys),
+            Screen::Passkeys | Screen::Guide => Some(Op::ListPasskeys),
             Screen::Fingerprints => Some(Op::ListFingerprints),
             _ => None,
         };
@@ -765,6 +819,7 @@ impl App {
                         Message::Go,
                         Message::Run(Op::Identify),
                         Message::SaveReport,
+                        (!self.guide_offered).then_some(Message::GuideLater),
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
                     Screen::Passkeys => self.passkeys.view(
@@ -779,12 +834,21 @@ impl App {
                         .key_settings
                         .view(key.info.as_ref(), Message::KeySettings),
                     Screen::Reset => self.reset.view(self.demo.is_some(), Message::Reset),
+                    Screen::Guide => self.guide.view(
+                        key.info.as_ref(),
+                        key.passkeys.as_ref(),
+                        key.summary.transport,
+                        self.busy.is_some(),
+                        Message::Guide,
+                    ),
                     Screen::Keys | Screen::AppSettings => unreachable!("matched above"),
                 };
                 let page = if screen == Screen::Passkeys {
                     page
                 } else {
-                    scrollable(page).height(Length::Fill).into()
+                    // Embedded: the scrollbar takes its own room and never
+                    // covers text.
+                    scrollable(page).spacing(8).height(Length::Fill).into()
                 };
                 row![
                     self.rail(key),
@@ -849,6 +913,7 @@ impl App {
             entries.push((Screen::KeySettings, t!("app-nav-key-settings")));
         }
         entries.push((Screen::Reset, t!("app-nav-reset")));
+        entries.push((Screen::Guide, t!("guide-rail")));
         for (screen, label) in entries {
             items = items.push(
                 container(
@@ -1011,6 +1076,7 @@ impl App {
         let settings = crate::settings::Settings {
             theme: self.theme,
             language: self.language,
+            guide_offered: self.guide_offered,
         };
         if let Err(e) = store.save(&settings) {
             self.notice = Some((false, t!("app-settings-not-saved", error = e.to_string())));

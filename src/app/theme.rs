@@ -130,3 +130,9 @@ pub fn nav(active: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
         }
     }
 }
+
+/// Check marks: mid-tone colours that read on light and dark cards alike.
+pub const GOOD: Color = Color::from_rgb(0.18, 0.62, 0.31);
+pub const BAD: Color = Color::from_rgb(0.84, 0.27, 0.27);
+pub const ADVICE: Color = Color::from_rgb(0.85, 0.54, 0.10);
+pub const NEUTRAL: Color = Color::from_rgb(0.5, 0.5, 0.5);

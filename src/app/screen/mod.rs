@@ -2,6 +2,7 @@
 //! that returns an [`Action`] for the root, and a `view`.
 
 pub mod fingerprints;
+pub mod guide;
 pub mod key_settings;
 pub mod keys;
 pub mod overview;
@@ -24,6 +25,14 @@ pub enum Action {
         confirm_label: String,
         op: Op,
     },
+    /// Open another screen (a fix one click away).
+    Go(Screen),
+    /// Put text on the clipboard.
+    Copy(String),
+    /// Open a web page in the user's browser.
+    OpenUrl(&'static str),
+    /// Read the key's passkeys afresh (asks for the PIN when needed).
+    ReadPasskeys,
 }
 
 /// Where the rail points.
@@ -36,6 +45,8 @@ pub enum Screen {
     Passkeys,
     KeySettings,
     Reset,
+    /// The guided setup for a work or school account.
+    Guide,
     AppSettings,
 }
 
@@ -50,6 +61,7 @@ impl Screen {
             Screen::Passkeys => "passkeys",
             Screen::KeySettings => "key-settings",
             Screen::Reset => "reset",
+            Screen::Guide => "guide",
             Screen::AppSettings => "app-settings",
         }
     }
@@ -64,6 +76,7 @@ impl Screen {
             "passkeys" => Screen::Passkeys,
             "key-settings" => Screen::KeySettings,
             "reset" => Screen::Reset,
+            "guide" => Screen::Guide,
             "app-settings" => Screen::AppSettings,
             _ => return None,
         })

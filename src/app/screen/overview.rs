@@ -14,6 +14,8 @@ pub fn view<'a, M: Clone + 'a>(
     go: impl Fn(Screen) -> M,
     identify: M,
     save_report: M,
+    // "Not now", when the guided setup is offered on first run.
+    first_run: Option<M>,
 ) -> Element<'a, M> {
     let Some(info) = info else {
         return container(text(t!("common-reading-key")).size(18))
@@ -110,6 +112,50 @@ pub fn view<'a, M: Clone + 'a>(
             .style(theme::card),
         );
     }
+
+    // Why most people install KeyGuide: their organisation asked them to
+    // register the key. Offered loudly once, then a plain button.
+    let guide: Element<'a, M> = match first_run {
+        Some(later) => container(
+            row![
+                column![
+                    text(t!("guide-first-run-title")).size(18),
+                    text(t!("guide-first-run-detail")).size(13),
+                ]
+                .spacing(4)
+                .width(Length::Fill),
+                container(
+                    button(text(t!("guide-start")))
+                        .on_press(go(Screen::Guide))
+                        .style(button::primary)
+                )
+                .id("overview-guide"),
+                button(text(t!("guide-first-run-later")))
+                    .on_press(later)
+                    .style(button::text),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        )
+        .padding(16)
+        .style(theme::card)
+        .into(),
+        None => row![
+            container(
+                button(text(t!("guide-title")))
+                    .on_press(go(Screen::Guide))
+                    .style(button::secondary)
+            )
+            .id("overview-guide"),
+            text(t!("guide-first-run-detail"))
+                .size(13)
+                .width(Length::Fill),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into(),
+    };
+    page = page.push(guide);
 
     let pin = match (info.pin_set, info.pin_retries) {
         (None, _) => t!("overview-pin-not-supported"),
