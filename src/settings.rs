@@ -64,9 +64,10 @@ impl Store {
                 self.writable = false;
                 (
                     Settings::default(),
-                    Some(format!(
-                        "Could not read the settings file {}: {e}. Using the defaults.",
-                        path.display()
+                    Some(t!(
+                        "platform-settings-unreadable",
+                        path = path.display().to_string(),
+                        error = e.to_string()
                     )),
                 )
             }
@@ -76,9 +77,10 @@ impl Store {
                     self.writable = false;
                     (
                         Settings::default(),
-                        Some(format!(
-                            "The settings file {} is damaged ({e}). KeyGuide uses the defaults and leaves the file as it is.",
-                            path.display()
+                        Some(t!(
+                            "platform-settings-damaged",
+                            path = path.display().to_string(),
+                            error = e.to_string()
                         )),
                     )
                 }
@@ -115,6 +117,7 @@ mod tests {
             .save(&Settings {
                 theme: ThemeChoice::Dark,
                 language: LanguageChoice::Fixed(crate::i18n::Language::JaJp),
+                ..Settings::default()
             })
             .unwrap();
         let (s, problem) = Store::at(&path).load();
@@ -132,7 +135,10 @@ mod tests {
         let path = dir.path().join("settings.json");
         std::fs::write(&path, b"{\"theme\": 42").unwrap();
         let mut store = Store::at(&path);
-        let (s, problem) = store.load();
+        let (s, problem) = {
+            let _en = crate::i18n::for_this_thread(crate::i18n::Language::EnUs);
+            store.load()
+        };
         assert_eq!(s, Settings::default());
         assert!(problem.unwrap().contains("damaged"));
         store

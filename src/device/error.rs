@@ -34,125 +34,145 @@ pub enum Feature {
     PinUvAuthToken,
 }
 
-#[derive(Clone, Debug, thiserror::Error)]
+#[derive(Clone, Debug)]
 pub enum KeyError {
     // --- PIN ---
-    #[error("Wrong PIN.{}", retries_text(*.retries))]
     PinInvalid { retries: Option<u32> },
-    #[error("Too many wrong PINs in a row. Remove the key, insert it again and retry.")]
     PinAuthBlocked,
-    #[error("The PIN is blocked after too many wrong attempts. Only a reset makes the key usable again (this erases it).")]
     PinBlocked,
-    #[error("This key has no PIN yet. Set one first.")]
     PinNotSet,
-    #[error("This key already has a PIN. Use 'change' instead.")]
     PinAlreadySet,
-    #[error("The key requires its PIN to be changed before anything else.")]
     PinChangeRequired,
-    #[error("The key refused this PIN under its PIN policy (too short, too simple, or the same as before).")]
     PinPolicyViolation,
-    #[error("{}", pin_problem_text(.0))]
     InvalidPin(PinProblem),
-    #[error("This operation needs the key's PIN.")]
     PinRequired,
-    #[error("The key no longer accepts this session's PIN token. Enter the PIN again.")]
     TokenRejected,
 
     // --- fingerprints (user verification) ---
-    #[error("Fingerprint not recognised. {retries} attempts left.")]
     UvInvalid { retries: u32 },
-    #[error("Fingerprint matching is blocked. Use the PIN instead.")]
     UvBlocked,
-    #[error("The fingerprint storage on this key is full. Remove a fingerprint first.")]
     FingerprintStorageFull,
-    #[error("No fingerprint with id {0} on this key.")]
     UnknownFingerprint(String),
-    #[error("The fingerprint name is too long for this key ({max} bytes at most).")]
     FingerprintNameTooLong { max: usize },
 
     // --- passkeys ---
-    #[error("The key's passkey storage is full. Delete a passkey first.")]
     KeyStoreFull,
-    #[error("There are no passkeys on this key.")]
     NoPasskeys,
-    #[error("No passkey with id {0} on this key.")]
     UnknownCredential(String),
 
-    #[error("The minimum PIN length can only grow: choose a value from {current} to 63.")]
     InvalidMinPinLength { current: usize },
 
     // --- flow ---
-    #[error("The key refused an option of this request.")]
     InvalidOption,
-    #[error("The key did not allow this.")]
     NotAllowed,
-    #[error("The key only allows a reset within about 10 seconds of being plugged in. Remove the key, insert it again and retry straight away.")]
     ResetWindowPassed,
-    #[error("You did not touch the key in time. Try again.")]
     UserActionTimeout,
-    #[error("The key did not answer in time. Remove it, insert it again and retry.")]
     Timeout,
-    #[error("Cancelled.")]
     Cancelled,
-    #[error("This key does not support {}.", feature_text(*.0))]
     Unsupported(Feature),
-    #[error("The key is busy with another program. Close other programs that use it and retry.")]
     Busy,
 
     // --- connection ---
-    #[error("The key was removed.")]
     Disconnected,
-    #[error("No security key found. Insert your security key and retry.")]
     NoKey,
-    #[error("Several keys are connected. Choose one with --device.")]
     SeveralKeys,
-    #[error("No key with id {0} is connected.")]
     UnknownDevice(String),
-    #[error("No smart-card service found; start pcscd (on Windows, the Smart Card service) to use NFC keys.")]
     NoSmartCardService,
-    #[error("The system did not allow access to the key: {0}")]
     OsPermissionDenied(String),
-    #[error("The key sent an answer KeyGuide could not read ({0}). Remove the key, insert it again and retry.")]
     Protocol(String),
-    #[error("The key reported an error ({0}).")]
     Other(String),
 
     // --- virtual key and files ---
-    #[error("{0}")]
     VirtualKeyFile(String),
-    #[error("{0}")]
     Io(Arc<std::io::Error>),
 }
 
-fn retries_text(retries: Option<u32>) -> String {
-    match retries {
-        Some(1) => " 1 attempt left.".into(),
-        Some(n) => format!(" {n} attempts left."),
-        None => String::new(),
+/// The user's sentence for each case, in the current language
+/// (`i18n/<locale>/errors.ftl`).
+impl std::fmt::Display for KeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            KeyError::PinInvalid { retries: None } => t!("errors-pin-invalid"),
+            KeyError::PinInvalid {
+                retries: Some(retries),
+            } => t!("errors-pin-invalid-retries", retries = *retries),
+            KeyError::PinAuthBlocked => t!("errors-pin-auth-blocked"),
+            KeyError::PinBlocked => t!("errors-pin-blocked"),
+            KeyError::PinNotSet => t!("errors-pin-not-set"),
+            KeyError::PinAlreadySet => t!("errors-pin-already-set"),
+            KeyError::PinChangeRequired => t!("errors-pin-change-required"),
+            KeyError::PinPolicyViolation => t!("errors-pin-policy-violation"),
+            KeyError::InvalidPin(problem) => problem.to_string(),
+            KeyError::PinRequired => t!("errors-pin-required"),
+            KeyError::TokenRejected => t!("errors-token-rejected"),
+            KeyError::UvInvalid { retries } => t!("errors-uv-invalid", retries = *retries),
+            KeyError::UvBlocked => t!("errors-uv-blocked"),
+            KeyError::FingerprintStorageFull => t!("errors-fingerprint-storage-full"),
+            KeyError::UnknownFingerprint(id) => t!("errors-unknown-fingerprint", id = id),
+            KeyError::FingerprintNameTooLong { max } => {
+                t!("errors-fingerprint-name-too-long", max = *max)
+            }
+            KeyError::KeyStoreFull => t!("errors-key-store-full"),
+            KeyError::NoPasskeys => t!("errors-no-passkeys"),
+            KeyError::UnknownCredential(id) => t!("errors-unknown-credential", id = id),
+            KeyError::InvalidMinPinLength { current } => {
+                t!("errors-invalid-min-pin-length", current = *current)
+            }
+            KeyError::InvalidOption => t!("errors-invalid-option"),
+            KeyError::NotAllowed => t!("errors-not-allowed"),
+            KeyError::ResetWindowPassed => t!("errors-reset-window-passed"),
+            KeyError::UserActionTimeout => t!("errors-user-action-timeout"),
+            KeyError::Timeout => t!("errors-timeout"),
+            KeyError::Cancelled => t!("errors-cancelled"),
+            KeyError::Unsupported(feature) => feature.unsupported_text(),
+            KeyError::Busy => t!("errors-busy"),
+            KeyError::Disconnected => t!("errors-disconnected"),
+            KeyError::NoKey => t!("errors-no-key"),
+            KeyError::SeveralKeys => t!("errors-several-keys"),
+            KeyError::UnknownDevice(id) => t!("errors-unknown-device", id = id),
+            KeyError::NoSmartCardService => t!("errors-no-smart-card-service"),
+            KeyError::OsPermissionDenied(reason) => {
+                t!("errors-os-permission-denied", reason = reason)
+            }
+            KeyError::Protocol(detail) => t!("errors-protocol", detail = detail),
+            KeyError::Other(detail) => t!("errors-other", detail = detail),
+            // Already the whole sentence (file errors, the system's text).
+            KeyError::VirtualKeyFile(text) => text.clone(),
+            KeyError::Io(e) => e.to_string(),
+        };
+        f.write_str(&text)
     }
 }
 
-fn pin_problem_text(p: &PinProblem) -> String {
-    match p {
-        PinProblem::TooShort { min } => format!("The PIN must have at least {min} characters."),
-        PinProblem::TooLong => "The PIN must be at most 63 bytes long.".into(),
-        PinProblem::ContainsNul => "The PIN must not contain a NUL character.".into(),
-        PinProblem::Mismatch => "The two PINs do not match.".into(),
+impl std::error::Error for KeyError {}
+
+impl std::fmt::Display for PinProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            PinProblem::TooShort { min } => t!("errors-pin-too-short", min = *min),
+            PinProblem::TooLong => t!("errors-pin-too-long"),
+            PinProblem::ContainsNul => t!("errors-pin-contains-nul"),
+            PinProblem::Mismatch => t!("errors-pin-mismatch"),
+        })
     }
 }
 
-fn feature_text(f: Feature) -> &'static str {
-    match f {
-        Feature::ClientPin => "a PIN",
-        Feature::CredentialManagement => "passkey management",
-        Feature::BioEnrollment => "fingerprints",
-        Feature::AuthenticatorConfig => "changing its settings",
-        Feature::AlwaysUv => "the always-require-verification setting",
-        Feature::MinPinLength => "changing the minimum PIN length",
-        Feature::EnterpriseAttestation => "enterprise attestation",
-        Feature::UpdateUserInformation => "editing passkey user names",
-        Feature::Selection => "the identify action",
-        Feature::PinUvAuthToken => "PIN tokens with permissions",
+impl Feature {
+    /// "This key does not support ...", one whole sentence per feature so
+    /// that each language can word it its own way.
+    fn unsupported_text(self) -> String {
+        match self {
+            Feature::ClientPin => t!("errors-unsupported-client-pin"),
+            Feature::CredentialManagement => t!("errors-unsupported-credential-management"),
+            Feature::BioEnrollment => t!("errors-unsupported-bio-enrollment"),
+            Feature::AuthenticatorConfig => t!("errors-unsupported-authenticator-config"),
+            Feature::AlwaysUv => t!("errors-unsupported-always-uv"),
+            Feature::MinPinLength => t!("errors-unsupported-min-pin-length"),
+            Feature::EnterpriseAttestation => t!("errors-unsupported-enterprise-attestation"),
+            Feature::UpdateUserInformation => t!("errors-unsupported-update-user-information"),
+            Feature::Selection => t!("errors-unsupported-selection"),
+            Feature::PinUvAuthToken => t!("errors-unsupported-pin-uv-auth-token"),
+        }
     }
 }
 
@@ -223,6 +243,117 @@ impl From<WebauthnCError> for KeyError {
                 other => KeyError::Other(format!("smart-card service: {other}")),
             },
             other => KeyError::Other(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{for_this_thread, Language};
+
+    #[test]
+    fn counts_take_the_plural_form() {
+        let _en = for_this_thread(Language::EnUs);
+        let wrong = |retries| KeyError::PinInvalid { retries }.to_string();
+        assert_eq!(wrong(None), "Wrong PIN.");
+        assert_eq!(wrong(Some(1)), "Wrong PIN. 1 attempt left.");
+        assert_eq!(wrong(Some(7)), "Wrong PIN. 7 attempts left.");
+        assert_eq!(
+            KeyError::UvInvalid { retries: 1 }.to_string(),
+            "Fingerprint not recognised. 1 attempt left."
+        );
+        assert_eq!(
+            KeyError::InvalidPin(PinProblem::TooShort { min: 4 }).to_string(),
+            "The PIN must have at least 4 characters."
+        );
+    }
+
+    #[test]
+    fn technical_details_are_kept_as_given() {
+        let _en = for_this_thread(Language::EnUs);
+        assert_eq!(
+            KeyError::Other("Ctap2Unknown(0x7f)".into()).to_string(),
+            "The key reported an error (Ctap2Unknown(0x7f))."
+        );
+        assert_eq!(
+            KeyError::Unsupported(Feature::CredentialManagement).to_string(),
+            "This key does not support passkey management."
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_sentence_in_every_language() {
+        use Feature::*;
+        let mut errors = vec![
+            KeyError::PinInvalid { retries: None },
+            KeyError::PinInvalid { retries: Some(2) },
+            KeyError::PinAuthBlocked,
+            KeyError::PinBlocked,
+            KeyError::PinNotSet,
+            KeyError::PinAlreadySet,
+            KeyError::PinChangeRequired,
+            KeyError::PinPolicyViolation,
+            KeyError::PinRequired,
+            KeyError::TokenRejected,
+            KeyError::UvInvalid { retries: 2 },
+            KeyError::UvBlocked,
+            KeyError::FingerprintStorageFull,
+            KeyError::UnknownFingerprint("01".into()),
+            KeyError::FingerprintNameTooLong { max: 15 },
+            KeyError::KeyStoreFull,
+            KeyError::NoPasskeys,
+            KeyError::UnknownCredential("abcd".into()),
+            KeyError::InvalidMinPinLength { current: 4 },
+            KeyError::InvalidOption,
+            KeyError::NotAllowed,
+            KeyError::ResetWindowPassed,
+            KeyError::UserActionTimeout,
+            KeyError::Timeout,
+            KeyError::Cancelled,
+            KeyError::Busy,
+            KeyError::Disconnected,
+            KeyError::NoKey,
+            KeyError::SeveralKeys,
+            KeyError::UnknownDevice("usb:1".into()),
+            KeyError::NoSmartCardService,
+            KeyError::OsPermissionDenied("denied".into()),
+            KeyError::Protocol("bad CBOR".into()),
+            KeyError::Other("0x7f".into()),
+        ];
+        errors.extend(
+            [
+                PinProblem::TooShort { min: 4 },
+                PinProblem::TooLong,
+                PinProblem::ContainsNul,
+                PinProblem::Mismatch,
+            ]
+            .map(KeyError::InvalidPin),
+        );
+        errors.extend(
+            [
+                ClientPin,
+                CredentialManagement,
+                BioEnrollment,
+                AuthenticatorConfig,
+                AlwaysUv,
+                MinPinLength,
+                EnterpriseAttestation,
+                UpdateUserInformation,
+                Selection,
+                PinUvAuthToken,
+            ]
+            .map(KeyError::Unsupported),
+        );
+        for language in Language::ALL {
+            let _language = for_this_thread(language);
+            for e in &errors {
+                let text = e.to_string();
+                assert!(
+                    !text.is_empty() && !text.contains("errors-"),
+                    "{language:?}, {e:?}: {text:?}"
+                );
+            }
         }
     }
 }
