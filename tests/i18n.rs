@@ -28,10 +28,7 @@ fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
 fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
     match expression {
         ast::Expression::Inline(inline) => walk_inline(inline, shape),
-        ast::Expression::Select {
-            selector,
-            variants,
-        } => {
+        ast::Expression::Select { selector, variants } => {
             walk_inline(selector, shape);
             let keys: Vec<String> = variants
                 .iter()
@@ -92,7 +89,10 @@ fn messages(language: Language) -> BTreeMap<&'static str, BTreeMap<String, Shape
                     );
                 }
                 ast::Entry::Junk { content } => {
-                    panic!("i18n/{}/{area}.ftl: cannot read {content:?}", language.tag())
+                    panic!(
+                        "i18n/{}/{area}.ftl: cannot read {content:?}",
+                        language.tag()
+                    )
                 }
                 _ => {}
             }
@@ -147,10 +147,7 @@ fn every_locale_has_every_message_with_the_same_variables() {
             }
             for id in ours.keys() {
                 if !en_messages.contains_key(id) {
-                    problems.push(format!(
-                        "{}/{area}: {id} is not in en-US",
-                        language.tag()
-                    ));
+                    problems.push(format!("{}/{area}: {id} is not in en-US", language.tag()));
                 }
             }
         }
@@ -161,7 +158,10 @@ fn every_locale_has_every_message_with_the_same_variables() {
 /// Every `t!("id")` in the sources, with the file it is in.
 fn ids_used_in_code() -> Vec<(String, String)> {
     let mut found = Vec::new();
-    let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
