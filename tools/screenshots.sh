@@ -5,7 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
-cargo build --release --locked --bin keyguide
+# --dev: the debug build (draws the same pixels; the release build takes
+# about 25 minutes on 2 cores).
+if [ "${1:-}" = "--dev" ]; then
+  cargo build --locked --bin keyguide
+  bin=target/debug/keyguide
+else
+  cargo build --release --locked --bin keyguide
+  bin=target/release/keyguide
+fi
 out=docs/screenshots
 mkdir -p "$out"
 
@@ -23,11 +31,11 @@ shoot() {
   # Only DejaVu, as on a machine without CJK fonts: the Japanese and Chinese
   # screenshots must come out right with the fonts KeyGuide bundles.
   FONTCONFIG_FILE="$PWD/tools/fonts-without-cjk.conf" \
-    target/release/keyguide --demo --demo-screen "$screen" --theme "$theme" --language "$language" >/dev/null 2>&1 &
+    "$bin" --demo --demo-screen "$screen" --theme "$theme" --language "$language" >/dev/null 2>&1 &
   local pid=$!
   xdotool search --sync --onlyvisible --name '^KeyGuide$' >/dev/null
   # Let the demo key finish its first operations (a script, not a test).
-  sleep 2.5
+  sleep 3.5
   import -window root "$out/$name.png"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$out/$name.png"
