@@ -54,7 +54,7 @@ pub fn run(global: GlobalArgs) -> ExitCode {
             app.language = language;
             app.start_screen = start;
             app.guide.page = guide_page.unwrap_or_default();
-            app.guide_offered = settings.guide_offered || demo;
+            app.guide_offered = settings.guide_offered;
             app.store = Some(store.clone());
             if let Some(p) = &problem {
                 app.notice = Some((false, p.clone()));
