@@ -68,7 +68,14 @@ where
     let appender = match rolling_appender(dir) {
         Ok(appender) => appender,
         Err(e) => {
-            eprintln!("keyguide: not writing a log file in {}: {e}", dir.display());
+            eprintln!(
+                "keyguide: {}",
+                t!(
+                    "platform-log-not-written",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            );
             return None;
         }
     };

@@ -29,12 +29,15 @@ pub fn install_panic_hook(show_dialog: bool) {
     }));
 }
 
-/// `keyguide --crash-dialog <log>`, detached from our terminal.
+/// `keyguide --crash-dialog <log>`, detached from our terminal, in the
+/// language the app was speaking.
 pub fn dialog_command(log: Option<&Path>) -> std::io::Result<Command> {
     let mut command = Command::new(std::env::current_exe()?);
     command
         .arg("--crash-dialog")
         .arg(log.map_or_else(PathBuf::new, Path::to_path_buf))
+        .arg("--language")
+        .arg(crate::i18n::current().tag())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
@@ -51,7 +54,7 @@ pub enum Message {
 pub struct CrashDialog {
     /// Empty when no log file could be written.
     log: PathBuf,
-    note: Option<&'static str>,
+    note: Option<String>,
 }
 
 impl CrashDialog {
@@ -64,13 +67,13 @@ impl CrashDialog {
             Message::OpenFolder => {
                 let folder = self.log.parent().unwrap_or(&self.log);
                 self.note = Some(match crate::platform::open_with_default_program(folder) {
-                    Ok(()) => "The folder opens in your file manager.",
-                    Err(_) => "No file manager could be started; copy the path instead.",
+                    Ok(()) => t!("platform-crash-folder-opens"),
+                    Err(_) => t!("platform-crash-no-file-manager"),
                 });
                 Task::none()
             }
             Message::CopyPath => {
-                self.note = Some("The path is copied.");
+                self.note = Some(t!("platform-crash-path-copied"));
                 iced::clipboard::write(self.log.display().to_string())
             }
             Message::Close => iced::exit(),
@@ -80,16 +83,12 @@ impl CrashDialog {
     pub fn view(&self) -> Element<'_, Message> {
         let has_log = !self.log.as_os_str().is_empty();
         let mut body = column![
-            text("KeyGuide stopped").size(22),
-            text(
-                "KeyGuide ran into an internal error and had to close. A step that had not \
-                 finished on your key was not completed; open KeyGuide again to check the key."
-            )
-            .size(15),
+            text(t!("platform-crash-title")).size(22),
+            text(t!("platform-crash-explanation")).size(15),
         ]
         .spacing(12);
         if has_log {
-            body = body.push(text("What happened is written in this log file:").size(15));
+            body = body.push(text(t!("platform-crash-log-file")).size(15));
             body = body.push(
                 container(
                     text(self.log.display().to_string())
@@ -102,24 +101,21 @@ impl CrashDialog {
             );
             body = body.push(
                 row![
-                    button(text("Open log folder")).on_press(Message::OpenFolder),
-                    button(text("Copy path")).on_press(Message::CopyPath),
+                    button(text(t!("platform-crash-open-folder"))).on_press(Message::OpenFolder),
+                    button(text(t!("platform-crash-copy-path"))).on_press(Message::CopyPath),
                     iced::widget::space::horizontal(),
-                    button(text("Close")).on_press(Message::Close),
+                    button(text(t!("platform-crash-close"))).on_press(Message::Close),
                 ]
                 .spacing(8),
             );
         } else {
-            body = body.push(
-                text("No log file could be written. Start KeyGuide from a terminal with --verbose to see the details.")
-                    .size(15),
-            );
+            body = body.push(text(t!("platform-crash-no-log")).size(15));
             body = body.push(row![
                 iced::widget::space::horizontal(),
-                button(text("Close")).on_press(Message::Close)
+                button(text(t!("platform-crash-close"))).on_press(Message::Close)
             ]);
         }
-        if let Some(note) = self.note {
+        if let Some(note) = &self.note {
             body = body.push(text(note).size(13));
         }
         container(body).padding(24).into()
@@ -133,7 +129,7 @@ pub fn run(log: PathBuf) -> ExitCode {
         CrashDialog::update,
         CrashDialog::view,
     )
-    .title("KeyGuide stopped")
+    .title(|_: &CrashDialog| t!("platform-crash-title"))
     .window(iced::window::Settings {
         size: Size::new(560.0, 280.0),
         min_size: Some(Size::new(420.0, 260.0)),
@@ -153,6 +149,7 @@ mod tests {
 
     #[test]
     fn the_crash_window_is_this_program_with_the_log_file() {
+        let _ja = crate::i18n::for_this_thread(crate::i18n::Language::JaJp);
         let command = dialog_command(Some(Path::new("/tmp/logs/keyguide.2026-01-02.log"))).unwrap();
         assert_eq!(
             command.get_program(),
@@ -161,7 +158,12 @@ mod tests {
         let args: Vec<_> = command.get_args().collect();
         assert_eq!(
             args,
-            ["--crash-dialog", "/tmp/logs/keyguide.2026-01-02.log"]
+            [
+                "--crash-dialog",
+                "/tmp/logs/keyguide.2026-01-02.log",
+                "--language",
+                "ja-JP"
+            ]
         );
     }
 }

@@ -22,17 +22,17 @@ pub struct AccessFix {
 pub fn fix_for_this_system() -> AccessFix {
     #[cfg(windows)]
     {
-        use super::elevation::{ElevationAdvice, REASON};
+        use super::elevation::{reason, ElevationAdvice};
         let elevate = super::windows::current_advice() == ElevationAdvice::RestartAsAdministrator;
         return AccessFix {
-            before: "Windows did not let KeyGuide open the security key.".into(),
+            before: t!("platform-access-windows-refused"),
             commands: None,
             after: if elevate {
-                "Restart KeyGuide as administrator to manage the key.".into()
+                t!("platform-access-windows-restart")
             } else {
-                "Close other programs that use the key, then remove it and insert it again.".into()
+                t!("platform-access-windows-other-programs")
             },
-            restart_as_administrator: elevate.then_some(REASON),
+            restart_as_administrator: elevate.then(reason),
         };
     }
     #[allow(unreachable_code)]
@@ -58,13 +58,9 @@ pub fn fix_for_this_system() -> AccessFix {
 pub fn linux_fix(rule_installed: bool, saved_rules: Option<&Path>) -> AccessFix {
     if rule_installed {
         return AccessFix {
-            before: "KeyGuide's access rule is installed, but it has not reached this key yet."
-                .into(),
+            before: t!("platform-access-linux-rule-not-applied"),
             commands: None,
-            after: "Remove the key and insert it again. If it still fails, log out and in again: \
-                    the rule gives access to the person signed in at this computer's screen, \
-                    not to remote (SSH) sessions."
-                .into(),
+            after: t!("platform-access-linux-replug-or-log-in"),
             restart_as_administrator: None,
         };
     }
@@ -73,15 +69,13 @@ pub fn linux_fix(rule_installed: bool, saved_rules: Option<&Path>) -> AccessFix 
         |p| p.display().to_string(),
     );
     AccessFix {
-        before: "Linux lets only permitted users open security keys. Run these commands in a \
-                 terminal to install KeyGuide's access rule (you need an administrator password):"
-            .into(),
+        before: t!("platform-access-linux-install-rule"),
         commands: Some(format!(
             "sudo cp '{source}' /etc/udev/rules.d/\n\
              sudo udevadm control --reload-rules\n\
              sudo udevadm trigger"
         )),
-        after: "Then remove the key and insert it again.".into(),
+        after: t!("platform-access-linux-then-replug"),
         restart_as_administrator: None,
     }
 }
@@ -103,6 +97,7 @@ mod tests {
 
     #[test]
     fn without_the_rule_the_fix_is_the_commands_that_install_the_saved_copy() {
+        let _en = crate::i18n::for_this_thread(crate::i18n::Language::EnUs);
         let fix = linux_fix(
             false,
             Some(Path::new(
@@ -119,6 +114,7 @@ mod tests {
 
     #[test]
     fn with_the_rule_installed_the_fix_is_to_replug_not_to_install_again() {
+        let _en = crate::i18n::for_this_thread(crate::i18n::Language::EnUs);
         let fix = linux_fix(true, None);
         assert_eq!(fix.commands, None);
         assert!(fix.after.contains("Remove the key and insert it again"));

@@ -24,9 +24,21 @@ pub fn advice(windows_build: u32, elevated: bool) -> ElevationAdvice {
     }
 }
 
-/// The one-line reason shown beside the button.
-pub const REASON: &str = "Windows 10 version 1903 and later let only programs running as \
-administrator manage security keys.";
+/// The one-line reason shown beside the button, in the current language.
+/// `'static` because the access fix carries it as such: each language's
+/// text is made once and kept.
+pub fn reason() -> &'static str {
+    use crate::i18n::{current, Language};
+    use std::sync::OnceLock;
+    static TEXTS: [OnceLock<String>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    let language = current();
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    TEXTS[index].get_or_init(|| t!("platform-elevation-reason"))
+}
 
 #[cfg(test)]
 mod tests {
@@ -48,5 +60,12 @@ mod tests {
             ElevationAdvice::RestartAsAdministrator
         );
         assert_eq!(advice(22631, true), ElevationAdvice::NotNeeded);
+    }
+
+    #[test]
+    fn the_reason_is_made_once_per_language() {
+        let _en = crate::i18n::for_this_thread(crate::i18n::Language::EnUs);
+        assert!(reason().starts_with("Windows 10 version 1903"));
+        assert!(std::ptr::eq(reason(), reason()), "made once per language");
     }
 }

@@ -78,9 +78,7 @@ pub fn restart_as_administrator() -> std::io::Result<()> {
     if result as usize > 32 {
         Ok(())
     } else {
-        Err(std::io::Error::other(
-            "Windows did not start KeyGuide as administrator",
-        ))
+        Err(std::io::Error::other(t!("platform-elevation-failed")))
     }
 }
 
