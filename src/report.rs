@@ -73,10 +73,11 @@ impl Report {
         serde_json::to_string_pretty(self).expect("a report always serializes")
     }
 
-    /// A self-contained page (no scripts, no outside resources).
+    /// A self-contained page (no scripts, no outside resources), in the
+    /// current language.
     pub fn to_html(&self) -> String {
         let k = &self.key;
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+        let yes_no = |b: bool| if b { t!("report-yes") } else { t!("report-no") };
         let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
         let list = |v: &[String]| {
             if v.is_empty() {
@@ -85,65 +86,87 @@ impl Report {
                 v.join(", ")
             }
         };
-        let rows: Vec<(&str, String)> = vec![
-            ("Model", k.name.clone()),
-            ("AAGUID", k.aaguid.clone()),
-            ("Connection", connection_text(&self.connection)),
-            ("Firmware", opt(k.firmware_version.map(|v| v.to_string()))),
-            ("FIDO versions", list(&k.versions)),
-            ("Transports", list(&k.transports)),
-            ("Extensions", list(&k.extensions)),
+        let rows: Vec<(String, String)> = vec![
+            (t!("report-model"), k.name.clone()),
+            (t!("report-aaguid"), k.aaguid.clone()),
+            (t!("report-connection"), connection_text(&self.connection)),
             (
-                "PIN",
+                t!("report-firmware"),
+                opt(k.firmware_version.map(|v| v.to_string())),
+            ),
+            (t!("report-versions"), list(&k.versions)),
+            (t!("report-transports"), list(&k.transports)),
+            (t!("report-extensions"), list(&k.extensions)),
+            (
+                t!("report-pin"),
                 match k.pin_set {
-                    None => "not supported".to_owned(),
-                    Some(false) => "not set".to_owned(),
+                    None => t!("report-pin-not-supported"),
+                    Some(false) => t!("report-pin-not-set"),
                     Some(true) => match k.pin_retries {
-                        Some(r) => format!("set, {r} tries left"),
-                        None => "set".to_owned(),
+                        Some(r) => t!("report-pin-set-retries", count = r),
+                        None => t!("report-pin-set"),
                     },
                 },
             ),
-            ("Minimum PIN length", k.min_pin_length.to_string()),
-            ("PIN change required", yes_no(k.force_pin_change)),
-            ("Fingerprint sensor", yes_no(k.bio)),
+            (t!("report-min-pin-length"), k.min_pin_length.to_string()),
+            (t!("report-pin-change-required"), yes_no(k.force_pin_change)),
+            (t!("report-fingerprint-sensor"), yes_no(k.bio)),
             (
-                "Fingerprints enrolled",
+                t!("report-fingerprints-enrolled"),
                 opt(k.fingerprints_enrolled.map(yes_no)),
             ),
-            ("Always require verification", opt(k.always_uv.map(yes_no))),
-            ("Passkey management", yes_no(k.credential_management)),
+            (t!("report-always-uv"), opt(k.always_uv.map(yes_no))),
             (
-                "Passkeys stored",
+                t!("report-passkey-management"),
+                yes_no(k.credential_management),
+            ),
+            (
+                t!("report-passkeys-stored"),
                 opt(self.passkeys.used.map(|v| v.to_string())),
             ),
             (
-                "Passkey slots free",
+                t!("report-passkey-slots-free"),
                 opt(self.passkeys.remaining.map(|v| v.to_string())),
             ),
-            ("Sites", opt(self.passkeys.sites.map(|v| v.to_string()))),
-            ("In FIDO metadata", yes_no(self.metadata.known_model)),
-            ("Certification", opt(self.metadata.certification.clone())),
-            ("Metadata warning", opt(self.metadata.warning.clone())),
+            (
+                t!("report-sites"),
+                opt(self.passkeys.sites.map(|v| v.to_string())),
+            ),
+            (t!("report-in-metadata"), yes_no(self.metadata.known_model)),
+            (
+                t!("report-certification"),
+                opt(self.metadata.certification.clone()),
+            ),
+            (
+                t!("report-metadata-warning"),
+                opt(self.metadata.warning.clone()),
+            ),
         ];
         let mut body = String::new();
         for (label, value) in rows {
             body.push_str(&format!(
                 "<tr><th>{}</th><td>{}</td></tr>\n",
-                escape(label),
+                escape(&label),
                 escape(&value)
             ));
         }
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <title>Security key report: {title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-             <h1>Security key report</h1>\n<p class=\"sub\">{title} · created {created} by {generator}</p>\n\
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+             <h1>{heading}</h1>\n<p class=\"sub\">{subtitle}</p>\n\
              <table>\n{body}</table>\n\
-             <p class=\"note\">This report holds no PIN, no passkey and no account name.</p>\n\
+             <p class=\"note\">{note}</p>\n\
              </body>\n</html>\n",
-            title = escape(&self.key.name),
-            created = escape(&self.created),
-            generator = escape(&self.generator),
+            lang = crate::i18n::current().tag(),
+            title = escape(&t!("report-title", model = &self.key.name)),
+            heading = escape(&t!("report-heading")),
+            subtitle = escape(&t!(
+                "report-subtitle",
+                model = &self.key.name,
+                created = &self.created,
+                generator = &self.generator
+            )),
+            note = escape(&t!("report-no-secrets")),
         )
     }
 
@@ -192,10 +215,10 @@ impl From<&DeviceSummary> for Connection {
 
 fn connection_text(c: &Connection) -> String {
     match (&c.transport, &c.reader) {
-        (Transport::Nfc, Some(reader)) => format!("NFC on {reader}"),
-        (Transport::Usb, _) => format!("USB: {}", c.label),
-        (Transport::Virtual, _) => format!("virtual key: {}", c.label),
-        (Transport::Nfc, None) => "NFC".to_owned(),
+        (Transport::Nfc, Some(reader)) => t!("report-connection-nfc-reader", reader = reader),
+        (Transport::Usb, _) => t!("report-connection-usb", label = &c.label),
+        (Transport::Virtual, _) => t!("report-connection-virtual", label = &c.label),
+        (Transport::Nfc, None) => t!("report-connection-nfc"),
     }
 }
 
