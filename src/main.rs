@@ -1,15 +1,19 @@
 //! `keyguide`: the app without arguments, the command-line mode with them.
 
-use clap::Parser;
 use std::process::ExitCode;
 
-use keyguide::cli::{self, Cli};
+use keyguide::cli;
 
 fn main() -> ExitCode {
-    // The language first: help texts and parse errors are translated too.
-    let (settings, _) = keyguide::settings::Store::default_location().load();
-    keyguide::i18n::set_language(settings.language.resolve());
-    let cli = Cli::parse();
+    // The language first, so that --help is translated too: `--language`
+    // if given, else the app's setting (which defaults to the system's).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let language = cli::args::language_in_args(&args).unwrap_or_else(|| {
+        let (settings, _) = keyguide::settings::Store::default_location().load();
+        settings.language.resolve()
+    });
+    keyguide::i18n::set_language(language);
+    let cli = cli::args::parse_localized(args);
     keyguide::logging::init(cli.global.verbose);
     if let Some(log) = cli.global.crash_dialog {
         return keyguide::app::crash::run(log);
@@ -20,6 +24,7 @@ fn main() -> ExitCode {
         Some(command) => cli::run(cli.global, command),
         None => {
             if cli.global.debug_panic {
+                // For the crash tests, not for users: stays English.
                 panic!("--debug-panic: a deliberate crash to test the crash window");
             }
             keyguide::app::run(cli.global)

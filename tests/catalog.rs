@@ -1,5 +1,7 @@
 //! The embedded model catalog from the FIDO metadata.
 
+mod common;
+
 use keyguide::catalog::{Catalog, StatusWarning};
 use uuid::Uuid;
 
@@ -107,7 +109,7 @@ fn the_loader_rejects_broken_input_without_panicking() {
 fn info_names_a_virtual_key_built_from_the_metadata() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("yk.json");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"))
+    let out = common::keyguide_command()
         .args(["virtual", "create", file.to_str().unwrap(), "--profile"])
         .arg("mds:cb69481e-8ff7-4039-93ec-0a2729a154a8")
         .output()
@@ -117,7 +119,7 @@ fn info_names_a_virtual_key_built_from_the_metadata() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"))
+    let out = common::keyguide_command()
         .args(["--virtual", file.to_str().unwrap(), "info", "--json"])
         .output()
         .unwrap();

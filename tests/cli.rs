@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn keyguide(args: &[&str], stdin: &str) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    let mut command = common::keyguide_command();
     command.args(args);
     common::run_with_stdin(command, stdin)
 }
@@ -441,4 +441,171 @@ fn devices_lists_the_virtual_key() {
     let list: serde_json::Value =
         serde_json::from_str(&ok(&["--virtual", &key, "devices", "--json"], "")).unwrap();
     assert_eq!(list[0]["transport"], "virtual");
+}
+
+/// A message id that reached the output instead of its text (`t!` shows
+/// the id when a message is missing): `cli-...`, `errors-...` and so on.
+fn leaked_id(text: &str) -> Option<String> {
+    for area in ["cli", "errors", "report", "platform", "common"] {
+        let prefix = format!("{area}-");
+        for (i, _) in text.match_indices(&prefix) {
+            let before = text[..i].chars().last();
+            let after = text[i + prefix.len()..].chars().next();
+            if !before.is_some_and(|c| c.is_alphanumeric() || "-_/.".contains(c))
+                && after.is_some_and(|c| c.is_ascii_lowercase())
+            {
+                let id: String = text[i..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                    .collect();
+                return Some(id);
+            }
+        }
+    }
+    None
+}
+
+/// The binary without the tests' `--language en-US`.
+fn keyguide_in(language: &str, args: &[&str], stdin: &str) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    command.args(["--language", language]).args(args);
+    common::run_with_stdin(command, stdin)
+}
+
+#[test]
+fn help_in_every_language_runs_and_shows_text_not_message_ids() {
+    assert_eq!(
+        leaked_id("keyguide: errors-pin-invalid").as_deref(),
+        Some("errors-pin-invalid")
+    );
+    assert_eq!(leaked_id("/tmp/cli-test/key.json, common-sense"), None);
+    for language in ["en-US", "de-DE", "fr-FR", "es-ES", "ja-JP", "zh-CN"] {
+        for args in [
+            &["--help"][..],
+            &["-h"],
+            &["pin", "set", "--help"],
+            &["help", "passkeys", "delete"],
+            &["virtual", "--help"],
+        ] {
+            let out = keyguide_in(language, args, "");
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(out.status.success(), "{language} {args:?}: {text}");
+            assert!(text.contains("--language"), "{language} {args:?}: {text}");
+            assert_eq!(leaked_id(&text), None, "{language} {args:?}:\n{text}");
+        }
+    }
+    // `--language=TAG` and the option after the command work the same.
+    let out = keyguide_in("ja-JP", &["info", "--language=ja-JP", "--help"], "");
+    assert!(out.status.success());
+    let english = ok(&["--help"], "");
+    assert!(
+        english.contains("Usage: keyguide [OPTIONS] [COMMAND]"),
+        "{english}"
+    );
+    assert!(english.contains("Print help."), "{english}");
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    let out = keyguide_in("tlh-KL", &["devices"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("en-US") && err.contains("zh-CN"), "{err}");
+}
+
+#[test]
+fn every_human_output_in_another_language_shows_text_not_message_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    let report = dir.path().join("report");
+    let report = report.to_str().unwrap();
+    let runs: [(&[&str], &str); 8] = [
+        (&["--virtual", &key, "info"], ""),
+        (
+            &["--virtual", &key, "--pin-stdin", "pin", "set"],
+            "246810\n",
+        ),
+        (
+            &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+            "111111\n",
+        ),
+        (&["--virtual", &key, "pin", "retries"], ""),
+        (
+            &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
+            "246810\n",
+        ),
+        (
+            &["--virtual", &key, "--pin-stdin", "fingerprints", "list"],
+            "246810\n",
+        ),
+        (&["--virtual", &key, "--stats", "report", report], ""),
+        (&["--virtual", &key, "devices"], ""),
+    ];
+    for (args, stdin) in runs {
+        let out = keyguide_in("ja-JP", args, stdin);
+        for text in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(text);
+            assert_eq!(leaked_id(&text), None, "{args:?}:\n{text}");
+        }
+    }
+    let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    assert!(html.contains("<html lang=\"ja-JP\">"), "{html}");
+    assert_eq!(leaked_id(&html), None, "{html}");
+    // The JSON stays the machine interface, in every language.
+    let json: serde_json::Value = serde_json::from_slice(
+        &keyguide_in(
+            "ja-JP",
+            &["--virtual", &key, "pin", "retries", "--json"],
+            "",
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["retries"], 8, "the right PIN after the wrong one");
+}
+
+/// `--language` first, then the app's saved language, then the system's.
+#[test]
+fn the_language_comes_from_the_option_then_the_settings_then_the_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "basic");
+    let config = dir.path().join("config");
+    let report_lang = |settings: Option<&str>, option: Option<&str>| {
+        let _ = std::fs::remove_dir_all(&config);
+        if let Some(language) = settings {
+            std::fs::create_dir_all(config.join("keyguide")).unwrap();
+            std::fs::write(
+                config.join("keyguide/settings.json"),
+                format!(r#"{{"language": "{language}"}}"#),
+            )
+            .unwrap();
+        }
+        let base = dir.path().join("r");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+        if let Some(tag) = option {
+            command.args(["--language", tag]);
+        }
+        command
+            .args(["--virtual", &key, "report", base.to_str().unwrap()])
+            .env("XDG_CONFIG_HOME", &config)
+            .env("LC_ALL", "fr_FR.UTF-8");
+        let out = common::run_with_stdin(command, "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let html = std::fs::read_to_string(base.with_extension("html")).unwrap();
+        let start = html.find("lang=\"").unwrap() + 6;
+        html[start..start + 5].to_owned()
+    };
+    assert_eq!(report_lang(None, None), "fr-FR", "the system's language");
+    assert_eq!(report_lang(Some("system"), None), "fr-FR");
+    assert_eq!(report_lang(Some("zh-CN"), None), "zh-CN", "the saved one");
+    assert_eq!(
+        report_lang(Some("zh-CN"), Some("de-DE")),
+        "de-DE",
+        "the option"
+    );
+    assert_eq!(report_lang(None, Some("es")), "es-ES");
 }

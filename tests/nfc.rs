@@ -6,6 +6,7 @@
 //! Needs `pcscd` and `vsmartcard-vpcd` (Debian packages); without them the
 //! test fails, unless KEYGUIDE_SKIP_NFC=1 is set.
 
+mod common;
 mod nfc_env;
 
 use std::time::Duration;
@@ -60,17 +61,16 @@ fn nfc_key_through_a_real_pcscd() {
 /// `keyguide virtual serve-vpcd FILE` in its own process, used by the CLI.
 async fn cli_serve_vpcd_puts_a_key_file_on_the_reader() {
     use std::io::BufRead;
-    use std::process::{Command, Stdio};
-    let bin = env!("CARGO_BIN_EXE_keyguide");
+    use std::process::Stdio;
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("nfc-key.json");
-    let created = Command::new(bin)
+    let created = common::keyguide_command()
         .args(["virtual", "create"])
         .arg(&file)
         .output()
         .expect("run keyguide");
     assert!(created.status.success());
-    let mut server = Command::new(bin)
+    let mut server = common::keyguide_command()
         .args(["virtual", "serve-vpcd"])
         .arg(&file)
         .stdout(Stdio::piped())
@@ -100,13 +100,13 @@ async fn cli_serve_vpcd_puts_a_key_file_on_the_reader() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let device = format!("nfc:{READER}");
-    let devices = Command::new(bin)
+    let devices = common::keyguide_command()
         .args(["devices", "--json"])
         .output()
         .expect("devices");
     let listed = String::from_utf8_lossy(&devices.stdout);
     assert!(listed.contains(READER), "{listed}");
-    let info = Command::new(bin)
+    let info = common::keyguide_command()
         .args(["--device", &device, "info", "--json"])
         .output()
         .expect("info");
@@ -276,7 +276,7 @@ async fn reset_right_after_power_on(
 fn no_smart_card_service_is_reported_plainly() {
     // Point the PC/SC client library at a socket nobody listens on: the
     // same as pcscd not running, without touching the real one.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"))
+    let out = common::keyguide_command()
         .args(["--device", "nfc:Virtual PCD 00 00", "info"])
         .env(
             "PCSCLITE_CSOCK_NAME",

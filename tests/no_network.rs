@@ -3,6 +3,8 @@
 //! pcscd — never to an IP address. Links open in the user's browser only
 //! when the user asks, which these flows never do.
 
+mod common;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -47,6 +49,7 @@ fn command_line_flows_connect_to_nothing_but_local_sockets() {
             .arg("-o")
             .arg(&trace)
             .arg(env!("CARGO_BIN_EXE_keyguide"))
+            .args(common::ENGLISH)
             .args(args)
             .env("XDG_DATA_HOME", dir.path())
             .stdin(Stdio::piped())
@@ -109,6 +112,7 @@ fn the_app_with_its_demo_key_connects_to_nothing_but_local_sockets() {
             .arg("-o")
             .arg(&trace)
             .arg(env!("CARGO_BIN_EXE_keyguide"))
+            .args(common::ENGLISH)
             .arg("--demo")
             .env("DISPLAY", &display)
             .env("XDG_RUNTIME_DIR", &runtime)

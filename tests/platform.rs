@@ -5,12 +5,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const PIN: &str = "246810";
 
 fn keyguide(data_home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    let mut command = common::keyguide_command();
     command
         .args(args)
         .env("XDG_DATA_HOME", data_home)

@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 const PIN: &str = "739164";
 const NEW_PIN: &str = "58204613";
@@ -13,7 +12,7 @@ const WRONG_PIN: &str = "111999";
 
 /// Runs keyguide with trace logging; returns its standard error.
 fn keyguide(home: &Path, args: &[&str], stdin: &str) -> String {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    let mut command = common::keyguide_command();
     command
         .args(["--verbose"])
         .args(args)
@@ -84,7 +83,7 @@ fn no_pin_anywhere_and_user_names_only_at_debug_or_below() {
         &format!("{WRONG_PIN}\n"),
     );
     let listing = {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_keyguide"));
+        let mut command = common::keyguide_command();
         command
             .args([
                 "--virtual",

@@ -21,15 +21,14 @@ impl PinInput {
 
     /// The key's current PIN.
     pub fn current(&mut self) -> Result<Pin, KeyError> {
-        self.read("PIN of the key: ")
+        self.read(&t!("cli-prompt-current-pin"))
     }
 
     /// A new PIN; on a terminal it is asked twice.
     pub fn new_pin(&mut self, min_length: usize) -> Result<Pin, KeyError> {
-        let prompt = format!("New PIN (at least {min_length} characters): ");
-        let pin = self.read(&prompt)?;
+        let pin = self.read(&t!("cli-prompt-new-pin", min = min_length))?;
         if !self.from_stdin {
-            let again = self.read("Repeat the new PIN: ")?;
+            let again = self.read(&t!("cli-prompt-repeat-pin"))?;
             if pin.as_bytes() != again.as_bytes() {
                 return Err(KeyError::InvalidPin(PinProblem::Mismatch));
             }
@@ -37,6 +36,7 @@ impl PinInput {
         Ok(pin)
     }
 
+    /// `prompt` is the question without its trailing space.
     fn read(&mut self, prompt: &str) -> Result<Pin, KeyError> {
         if self.from_stdin {
             let mut line = Zeroizing::new(String::new());
@@ -44,30 +44,32 @@ impl PinInput {
             if n == 0 {
                 return Err(KeyError::Io(std::sync::Arc::new(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
-                    "standard input ended before all PINs were read",
+                    t!("cli-stdin-ended"),
                 ))));
             }
             let trimmed = line.trim_end_matches(['\r', '\n']).to_owned();
             return Ok(Pin::new(trimmed));
         }
         if !io::stdin().is_terminal() {
-            return Err(KeyError::Io(std::sync::Arc::new(io::Error::other(
-                "no terminal to ask for the PIN; pass it on standard input with --pin-stdin",
-            ))));
+            return Err(KeyError::Io(std::sync::Arc::new(io::Error::other(t!(
+                "cli-no-terminal-for-pin"
+            )))));
         }
-        let pin = rpassword::prompt_password(prompt)?;
+        let pin = rpassword::prompt_password(format!("{prompt} "))?;
         Ok(Pin::new(pin))
     }
 }
 
-/// Asks the user to type `word` to confirm a destructive action.
+/// Asks the user to type `word` to confirm a destructive action. The word
+/// itself is not translated: it is the same in every language, as the
+/// README documents it.
 pub fn confirm_typed(question: &str, word: &str) -> Result<bool, KeyError> {
     if !io::stdin().is_terminal() {
-        return Err(KeyError::Io(std::sync::Arc::new(io::Error::other(
-            "this erases data and there is no terminal to confirm it; add --yes",
-        ))));
+        return Err(KeyError::Io(std::sync::Arc::new(io::Error::other(t!(
+            "cli-no-terminal-to-confirm"
+        )))));
     }
-    eprint!("{question}\nType {word} to continue: ");
+    eprint!("{question}\n{} ", t!("cli-confirm-type-word", word = word));
     io::stderr().flush()?;
     let mut answer = String::new();
     io::stdin().lock().read_line(&mut answer)?;

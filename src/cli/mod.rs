@@ -24,7 +24,10 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("keyguide: could not start: {e}");
+            eprintln!(
+                "keyguide: {}",
+                t!("cli-could-not-start", error = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -63,7 +66,10 @@ async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result
             let mut session = open_session(global).await?;
             let result = on_key(global, other, &mut session, out).await;
             if global.stats {
-                eprintln!("CTAP commands sent: {}", session.commands_sent());
+                eprintln!(
+                    "{}",
+                    t!("cli-stats-commands-sent", count = session.commands_sent())
+                );
             }
             session.close().await;
             result
@@ -108,7 +114,7 @@ async fn on_key(
             }
             let pin = pins.new_pin(session.min_pin_length())?;
             session.set_pin(&pin).await?;
-            out.done("The PIN is set.");
+            out.done(&t!("cli-pin-set-done"));
         }
         Command::Pin(PinCommand::Change) => {
             if session.pin_is_set() != Some(true) {
@@ -117,7 +123,7 @@ async fn on_key(
             let current = pins.current()?;
             let new_pin = pins.new_pin(session.min_pin_length())?;
             session.change_pin(&current, &new_pin).await?;
-            out.done("The PIN is changed.");
+            out.done(&t!("cli-pin-changed"));
         }
         Command::Passkeys(cmd) => {
             if !session.supports_credential_management() {
@@ -131,14 +137,14 @@ async fn on_key(
                 PasskeysCommand::Delete { credential_id, yes } => {
                     if !yes
                         && !confirm_typed(
-                            &format!("Delete passkey {credential_id}? Its account can no longer sign in with this key."),
+                            &t!("cli-passkeys-delete-confirm", id = &credential_id),
                             "DELETE",
                         )?
                     {
                         return Err(KeyError::Cancelled);
                     }
                     session.delete_passkey(&credential_id).await?;
-                    out.done("The passkey is deleted.");
+                    out.done(&t!("cli-passkeys-deleted"));
                 }
                 PasskeysCommand::UpdateUser {
                     credential_id,
@@ -148,7 +154,7 @@ async fn on_key(
                     session
                         .update_passkey_user(&credential_id, name, display_name)
                         .await?;
-                    out.done("The passkey's user names are updated.");
+                    out.done(&t!("cli-passkeys-user-updated"));
                 }
             }
         }
@@ -170,14 +176,19 @@ async fn on_key(
                 }
                 FingerprintsCommand::Rename { id, name } => {
                     session.rename_fingerprint(&id, &name).await?;
-                    out.done("The fingerprint is renamed.");
+                    out.done(&t!("cli-fingerprints-renamed"));
                 }
                 FingerprintsCommand::Remove { id, yes } => {
-                    if !yes && !confirm_typed(&format!("Remove fingerprint {id}?"), "REMOVE")? {
+                    if !yes
+                        && !confirm_typed(
+                            &t!("cli-fingerprints-remove-confirm", id = &id),
+                            "REMOVE",
+                        )?
+                    {
                         return Err(KeyError::Cancelled);
                     }
                     session.remove_fingerprint(&id).await?;
-                    out.done("The fingerprint is removed.");
+                    out.done(&t!("cli-fingerprints-removed"));
                 }
             }
         }
@@ -198,46 +209,39 @@ async fn on_key(
             match cmd {
                 ConfigCommand::AlwaysUv { state } => {
                     session.set_always_uv(state == OnOff::On).await?;
-                    out.done(if state == OnOff::On {
-                        "The key now always asks for the PIN or a fingerprint."
+                    out.done(&if state == OnOff::On {
+                        t!("cli-config-always-uv-on")
                     } else {
-                        "The key asks for the PIN or a fingerprint only where a site requires it."
+                        t!("cli-config-always-uv-off")
                     });
                 }
                 ConfigCommand::MinPinLength { length } => {
                     session.set_min_pin_length(length).await?;
                     if session.get_info().force_pin_change {
-                        out.done(&format!(
-                            "The minimum PIN length is now {length}. The PIN is shorter, so it must be changed before the key can be used again."
+                        out.done(&t!(
+                            "cli-config-min-pin-length-set-change-pin",
+                            length = length
                         ));
                     } else {
-                        out.done(&format!("The minimum PIN length is now {length}."));
+                        out.done(&t!("cli-config-min-pin-length-set", length = length));
                     }
                 }
                 ConfigCommand::ForcePinChange => {
                     session.force_pin_change().await?;
-                    out.done("The PIN must be changed before the key can be used again.");
+                    out.done(&t!("cli-config-force-pin-change-done"));
                 }
             }
         }
         Command::Reset { yes } => {
-            if !yes
-                && !confirm_typed(
-                    "Reset erases the PIN, every passkey and every fingerprint on this key. \
-                     Accounts that use it will no longer accept it.\n\
-                     Keys accept a reset only within about 10 seconds after being plugged in, \
-                     and you must touch the key.",
-                    "RESET",
-                )?
-            {
+            if !yes && !confirm_typed(&t!("cli-reset-confirm"), "RESET")? {
                 return Err(KeyError::Cancelled);
             }
             session.reset().await?;
-            out.done("The key is reset. It has no PIN, passkeys or fingerprints now.");
+            out.done(&t!("cli-reset-done"));
         }
         Command::Identify => {
             session.select().await?;
-            out.done("This is the key you touched.");
+            out.done(&t!("cli-identify-done"));
         }
         Command::Report { out: path } => {
             // Passkey counts need the PIN; only scripts that pass it get them.
@@ -254,13 +258,16 @@ async fn on_key(
                 reader: None,
             };
             let report = crate::report::Report::new(connection, &session.info().await?, sites);
-            let (json, html) = report
-                .save(&path)
-                .map_err(|e| KeyError::Other(format!("could not write the report: {e}")))?;
-            out.done(&format!(
-                "Report written to {} and {}.",
-                json.display(),
-                html.display()
+            let (json, html) = report.save(&path).map_err(|e| {
+                KeyError::Io(std::sync::Arc::new(std::io::Error::new(
+                    e.kind(),
+                    t!("cli-report-not-written", error = e.to_string()),
+                )))
+            })?;
+            out.done(&t!(
+                "cli-report-written",
+                json = json.display().to_string(),
+                html = html.display().to_string()
             ));
         }
         Command::Devices | Command::Virtual(_) => unreachable!("handled before opening a key"),
@@ -277,7 +284,7 @@ fn connection_label(global: &GlobalArgs) -> String {
     global
         .device
         .clone()
-        .unwrap_or_else(|| "the only key connected".to_owned())
+        .unwrap_or_else(|| t!("cli-report-only-key"))
 }
 
 /// Gets the management token, asking for the PIN once.
@@ -293,7 +300,7 @@ async fn unlock(session: &mut KeySession, pins: &mut PinInput) -> Result<(), Key
 
 /// Runs enrollment to the end, sample by sample; returns the template id.
 async fn enroll(session: &mut KeySession, out: &Output) -> Result<String, KeyError> {
-    out.note("Touch the fingerprint sensor.");
+    out.note(&t!("cli-touch-sensor"));
     let mut progress = session.enroll_begin().await?;
     while progress.remaining_samples > 0 {
         progress = session.enroll_capture_next(&progress.template_id).await?;

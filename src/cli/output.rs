@@ -19,7 +19,7 @@ impl Output {
     fn json<T: Serialize + ?Sized>(&self, value: &T) {
         match serde_json::to_string_pretty(value) {
             Ok(text) => println!("{text}"),
-            Err(e) => eprintln!("keyguide: could not write JSON: {e}"),
+            Err(e) => eprintln!("keyguide: {}", t!("cli-json-failed", error = e.to_string())),
         }
     }
 
@@ -41,15 +41,15 @@ impl Output {
             return self.json(devices);
         }
         if devices.is_empty() {
-            println!("No security key found. Insert your security key (or hold it on the reader).");
+            println!("{}", t!("cli-devices-none"));
         }
         for d in devices {
-            let reader = d
-                .reader
-                .as_deref()
-                .map(|r| format!(" on reader \"{r}\""))
-                .unwrap_or_default();
-            println!("{}\t{:?}\t{}{}", d.id, d.transport, d.label, reader);
+            let label = match &d.reader {
+                Some(reader) => t!("cli-devices-on-reader", label = &d.label, reader = reader),
+                None => d.label.clone(),
+            };
+            // The id and the transport stay as they are: scripts cut them out.
+            println!("{}\t{:?}\t{label}", d.id, d.transport);
         }
     }
 
@@ -57,69 +57,94 @@ impl Output {
         if self.json {
             return self.json(info);
         }
-        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        let yes_no = |b: bool| if b { t!("cli-yes") } else { t!("cli-no") };
         println!("{}", info.name);
         if let Some(w) = &info.warning {
-            println!("  WARNING: {w}");
+            println!("  {}", t!("cli-info-warning", warning = w));
         }
-        println!("  AAGUID:            {}", info.aaguid);
-        println!("  FIDO versions:     {}", info.versions.join(", "));
+        // (label, value) lines, aligned after the longest label; a line
+        // without a label is a sentence of its own.
+        let mut lines: Vec<(Option<String>, String)> = Vec::new();
+        row(&mut lines, t!("cli-info-aaguid"), info.aaguid.clone());
+        row(
+            &mut lines,
+            t!("cli-info-versions"),
+            info.versions.join(", "),
+        );
         if let Some(fw) = info.firmware_version {
-            println!("  Firmware:          {fw}");
+            row(&mut lines, t!("cli-info-firmware"), fw.to_string());
         }
         if !info.transports.is_empty() {
-            println!("  Transports:        {}", info.transports.join(", "));
+            row(
+                &mut lines,
+                t!("cli-info-transports"),
+                info.transports.join(", "),
+            );
         }
         if let Some(c) = &info.certification {
-            println!("  Certification:     {c}");
+            row(&mut lines, t!("cli-info-certification"), c.clone());
         }
-        match (info.pin_set, info.pin_retries) {
-            (None, _) => println!("  PIN:               not supported"),
-            (Some(false), _) => {
-                println!("  PIN:               not set (set one with `keyguide pin set`)")
-            }
-            (Some(true), Some(r)) => println!("  PIN:               set, {r} attempts left"),
-            (Some(true), None) => println!("  PIN:               set"),
-        }
+        let pin = match (info.pin_set, info.pin_retries) {
+            (None, _) => t!("cli-info-pin-not-supported"),
+            (Some(false), _) => t!("cli-info-pin-not-set"),
+            (Some(true), Some(r)) => t!("cli-info-pin-set-retries", count = r),
+            (Some(true), None) => t!("cli-info-pin-set"),
+        };
+        row(&mut lines, t!("cli-info-pin"), pin);
         if info.pin_power_cycle_required {
-            println!("  PIN:               blocked until you remove and re-insert the key");
+            row(
+                &mut lines,
+                t!("cli-info-pin"),
+                t!("cli-info-pin-power-cycle"),
+            );
         }
-        println!("  Minimum PIN length: {}", info.min_pin_length);
-        if info.force_pin_change {
-            println!("  The PIN must be changed before the key can be used.");
-        }
-        println!(
-            "  Fingerprints:      {}",
-            if info.bio {
-                match info.fingerprints_enrolled {
-                    Some(true) => "supported, enrolled",
-                    _ => "supported, none enrolled",
-                }
-            } else {
-                "not supported"
-            }
+        row(
+            &mut lines,
+            t!("cli-info-min-pin-length"),
+            info.min_pin_length.to_string(),
         );
+        if info.force_pin_change {
+            lines.push((None, t!("cli-info-force-pin-change")));
+        }
+        let fingerprints = if !info.bio {
+            t!("cli-info-fingerprints-unsupported")
+        } else if info.fingerprints_enrolled == Some(true) {
+            t!("cli-info-fingerprints-enrolled")
+        } else {
+            t!("cli-info-fingerprints-none")
+        };
+        row(&mut lines, t!("cli-info-fingerprints"), fingerprints);
         match (info.passkeys_used, info.passkeys_remaining) {
-            (Some(u), Some(r)) => println!("  Passkeys:          {u} stored, room for {r} more"),
-            (None, Some(r)) => println!("  Passkeys:          room for {r} more"),
+            (Some(used), Some(remaining)) => row(
+                &mut lines,
+                t!("cli-info-passkeys"),
+                t!("cli-info-passkeys-used", used = used, remaining = remaining),
+            ),
+            (None, Some(remaining)) => row(
+                &mut lines,
+                t!("cli-info-passkeys"),
+                t!("cli-info-passkeys-room", remaining = remaining),
+            ),
             _ => {}
         }
-        println!(
-            "  Passkey management: {}",
-            yes_no(info.credential_management)
+        row(
+            &mut lines,
+            t!("cli-info-passkey-management"),
+            yes_no(info.credential_management),
         );
         if let Some(on) = info.always_uv {
-            println!("  Always require PIN: {}", yes_no(on));
+            row(&mut lines, t!("cli-info-always-uv"), yes_no(on));
         }
+        print!("{}", aligned(&lines));
     }
 
     pub fn pin_retries(&self, r: &PinRetries) {
         if self.json {
             return self.json(r);
         }
-        println!("{} PIN attempts left.", r.retries);
+        println!("{}", t!("cli-pin-retries", count = r.retries));
         if r.power_cycle_required {
-            println!("Remove the key and insert it again before the next attempt.");
+            println!("{}", t!("cli-pin-retries-power-cycle"));
         }
     }
 
@@ -128,17 +153,27 @@ impl Output {
             return self.json(list);
         }
         println!(
-            "{} passkeys stored, room for {} more.",
-            list.slots.used, list.slots.remaining
+            "{}",
+            t!(
+                "cli-passkeys-summary",
+                used = list.slots.used,
+                remaining = list.slots.remaining
+            )
         );
         for site in &list.sites {
             println!("{}", site.rp_id);
             for p in &site.passkeys {
                 let who = match (&p.user_name, &p.display_name) {
-                    (Some(n), Some(d)) if n != d => format!("{n} ({d})"),
+                    (Some(n), Some(d)) if n != d => {
+                        t!(
+                            "cli-passkeys-user-and-display-name",
+                            name = n,
+                            display_name = d
+                        )
+                    }
                     (Some(n), _) => n.clone(),
                     (None, Some(d)) => d.clone(),
-                    (None, None) => "(no user name)".into(),
+                    (None, None) => t!("cli-passkeys-no-user-name"),
                 };
                 println!("  {who}\t{}", p.credential_id);
             }
@@ -150,10 +185,14 @@ impl Output {
             return self.json(list);
         }
         if list.is_empty() {
-            println!("No fingerprints enrolled. Add one with `keyguide fingerprints enroll`.");
+            println!("{}", t!("cli-fingerprints-none"));
         }
         for f in list {
-            println!("{}\t{}", f.id, f.name.as_deref().unwrap_or("(no name)"));
+            let name = f
+                .name
+                .clone()
+                .unwrap_or_else(|| t!("cli-fingerprints-no-name"));
+            println!("{}\t{name}", f.id);
         }
     }
 
@@ -161,7 +200,7 @@ impl Output {
         if self.json {
             self.json(&serde_json::json!({ "ok": true, "id": id }));
         } else {
-            println!("Fingerprint enrolled (id {id}).");
+            println!("{}", t!("cli-fingerprints-enrolled", id = id));
         }
     }
 }
@@ -176,7 +215,7 @@ pub fn print_prompts(mut events: UnboundedReceiver<KeyEvent>, quiet: bool) {
             }
             match event {
                 KeyEvent::TouchNeeded if !last_touch => {
-                    eprintln!("Touch your security key now.");
+                    eprintln!("{}", t!("cli-touch-key"));
                     last_touch = true;
                 }
                 KeyEvent::TouchNeeded | KeyEvent::Processing => {}
@@ -195,25 +234,51 @@ pub fn print_prompts(mut events: UnboundedReceiver<KeyEvent>, quiet: bool) {
 /// One line of guidance per sample (CTAP 2.1 §6.7.4 lastEnrollSampleStatus).
 pub fn sample_text(status: SampleStatus, remaining: u32) -> String {
     let advice = match status {
-        SampleStatus::Good => "Good.",
-        SampleStatus::TooHigh => "Too high: place your finger lower.",
-        SampleStatus::TooLow => "Too low: place your finger higher.",
-        SampleStatus::TooLeft => "Too far left: move your finger right.",
-        SampleStatus::TooRight => "Too far right: move your finger left.",
-        SampleStatus::TooFast => "Too fast: rest your finger a little longer.",
-        SampleStatus::TooSlow => "Too slow: lift your finger sooner.",
-        SampleStatus::PoorQuality => "Not clear: clean and dry your finger, then press flat.",
-        SampleStatus::TooSkewed => "Crooked: place your finger straight.",
-        SampleStatus::TooShort => "Too short: keep your finger on the sensor a little longer.",
-        SampleStatus::MergeFailure => "Could not combine this touch: try again.",
-        SampleStatus::AlreadyExists => "This fingerprint is already enrolled.",
-        SampleStatus::NoUserActivity => "No finger detected: touch the sensor.",
-        SampleStatus::NoUserPresenceTransition => "Lift your finger, then touch again.",
-        SampleStatus::Unknown(_) => "Not accepted: try again.",
+        SampleStatus::Good => t!("cli-sample-good"),
+        SampleStatus::TooHigh => t!("cli-sample-too-high"),
+        SampleStatus::TooLow => t!("cli-sample-too-low"),
+        SampleStatus::TooLeft => t!("cli-sample-too-left"),
+        SampleStatus::TooRight => t!("cli-sample-too-right"),
+        SampleStatus::TooFast => t!("cli-sample-too-fast"),
+        SampleStatus::TooSlow => t!("cli-sample-too-slow"),
+        SampleStatus::PoorQuality => t!("cli-sample-poor-quality"),
+        SampleStatus::TooSkewed => t!("cli-sample-too-skewed"),
+        SampleStatus::TooShort => t!("cli-sample-too-short"),
+        SampleStatus::MergeFailure => t!("cli-sample-merge-failure"),
+        SampleStatus::AlreadyExists => t!("cli-sample-already-exists"),
+        SampleStatus::NoUserActivity => t!("cli-sample-no-user-activity"),
+        SampleStatus::NoUserPresenceTransition => t!("cli-sample-no-user-presence-transition"),
+        SampleStatus::Unknown(_) => t!("cli-sample-unknown"),
     };
     if remaining == 0 {
-        format!("{advice} Fingerprint complete.")
+        t!("cli-sample-complete", advice = advice)
     } else {
-        format!("{advice} Lift and touch again ({remaining} more).")
+        t!("cli-sample-again", advice = advice, remaining = remaining)
     }
+}
+
+fn row(lines: &mut Vec<(Option<String>, String)>, label: String, value: String) {
+    lines.push((Some(label), value));
+}
+
+/// `  Label:   value` lines, the values lined up after the longest label
+/// (by characters; labels differ in length from language to language).
+fn aligned(lines: &[(Option<String>, String)]) -> String {
+    let width = lines
+        .iter()
+        .filter_map(|(label, _)| label.as_ref())
+        .map(|label| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (label, value) in lines {
+        match label {
+            Some(label) => {
+                let pad = width - label.chars().count();
+                out.push_str(&format!("  {label}:{} {value}\n", " ".repeat(pad)));
+            }
+            None => out.push_str(&format!("  {value}\n")),
+        }
+    }
+    out
 }

@@ -20,12 +20,15 @@ pub async fn run(cmd: VirtualCommand, out: &Output, pin_stdin: bool) -> Result<(
         VirtualCommand::Create { file, profile } => {
             let profile = parse_profile(&profile)?;
             VirtualKey::create_file(&file, profile).map_err(file_error)?;
-            out.done(&format!("Created a virtual key in {}.", file.display()));
+            out.done(&t!(
+                "cli-virtual-created",
+                path = file.display().to_string()
+            ));
         }
         VirtualCommand::Replug { file } => {
             let key = VirtualKey::open_file(&file).map_err(file_error)?;
             key.control().replug();
-            out.done("The virtual key was removed and inserted again.");
+            out.done(&t!("cli-virtual-replugged"));
         }
         VirtualCommand::Seed {
             file,
@@ -33,9 +36,10 @@ pub async fn run(cmd: VirtualCommand, out: &Output, pin_stdin: bool) -> Result<(
             sites,
         } => {
             let created = seed(&file, passkeys, sites, pin_stdin).await?;
-            out.done(&format!(
-                "Created {created} passkeys over {} sites.",
-                sites.clamp(1, passkeys.max(1))
+            out.done(&t!(
+                "cli-virtual-seeded",
+                count = created,
+                sites = sites.clamp(1, passkeys.max(1))
             ));
         }
         VirtualCommand::ServeVpcd { file, host, port } => serve_vpcd(&file, host, port).await?,
@@ -55,7 +59,14 @@ async fn serve_vpcd(path: &Path, host: String, port: u16) -> Result<(), KeyError
         .host(host)
         .port(port)
         .on_connected(move |reader| {
-            println!("Serving {shown} as an NFC card in the vpcd reader at {reader}.");
+            println!(
+                "{}",
+                t!(
+                    "cli-virtual-serving",
+                    path = &shown,
+                    reader = reader.to_string()
+                )
+            );
         })
         .run(CancelSignal::new())
         .await
@@ -66,18 +77,13 @@ async fn serve_vpcd(path: &Path, host: String, port: u16) -> Result<(), KeyError
 pub fn parse_profile(name: &str) -> Result<Profile, KeyError> {
     if let Some(aaguid) = name.strip_prefix("mds:") {
         let uuid = uuid::Uuid::parse_str(aaguid.trim()).map_err(|_| {
-            KeyError::VirtualKeyFile(format!(
-                "'{aaguid}' is not an AAGUID (expected the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)."
-            ))
+            KeyError::VirtualKeyFile(t!("cli-virtual-not-an-aaguid", aaguid = aaguid))
         })?;
         let model = Catalog::embedded().lookup(&uuid).ok_or_else(|| {
-            KeyError::VirtualKeyFile(format!("No model with AAGUID {uuid} in the FIDO metadata."))
+            KeyError::VirtualKeyFile(t!("cli-virtual-unknown-model", aaguid = uuid.to_string()))
         })?;
         let get_info = model.get_info.clone().ok_or_else(|| {
-            KeyError::VirtualKeyFile(format!(
-                "The FIDO metadata has no authenticatorGetInfo for {}.",
-                model.name
-            ))
+            KeyError::VirtualKeyFile(t!("cli-virtual-no-get-info", model = &model.name))
         })?;
         return Profile::from_metadata(uuid, &get_info).map_err(file_error);
     }

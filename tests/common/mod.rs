@@ -39,6 +39,18 @@ pub async fn open_key(key: VirtualKey) -> Bench {
     }
 }
 
+/// Every test runs the binary in English, whatever the machine's locale
+/// or the language saved in the user's settings: the assertions read
+/// English text.
+pub const ENGLISH: [&str; 2] = ["--language", "en-US"];
+
+/// The `keyguide` binary, speaking English.
+pub fn keyguide_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"));
+    command.args(ENGLISH);
+    command
+}
+
 pub fn pin(text: &str) -> Pin {
     Pin::new(text.to_owned())
 }
