@@ -48,3 +48,4 @@ app-busy-identify = Touch the key that is blinking
 app-report-dialog-title = Save report
 app-report-dialog-filter = Report (HTML and JSON)
 app-open-url-failed = Could not open { $url } in the browser: { $error }
+app-no-home-folder = KeyGuide could not find your home folder.

@@ -688,7 +688,7 @@ impl App {
                     true,
                     match op {
                         Op::DeletePasskey(_) => t!("app-passkey-deleted"),
-                        _ => "Saved.".into(),
+                        _ => t!("common-saved"),
                     },
                 ));
                 return self.run(Op::ListPasskeys);

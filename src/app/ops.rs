@@ -133,7 +133,7 @@ pub async fn save_report(
             None => return Ok(None),
         }
     } else {
-        let dirs = directories::UserDirs::new().ok_or("no home folder")?;
+        let dirs = directories::UserDirs::new().ok_or_else(|| t!("app-no-home-folder"))?;
         dirs.document_dir().unwrap_or(dirs.home_dir()).join(stem)
     };
     report.save(&base).map(Some).map_err(|e| e.to_string())
