@@ -1,0 +1,15 @@
+key-settings-force-question = Obliger l’utilisateur à modifier le code PIN ?
+key-settings-force-detail = La clé refuse de fonctionner tant que son code PIN n’a pas été modifié. Pratique avant de remettre une clé préparée à quelqu’un.
+key-settings-force-confirm = Exiger un nouveau code PIN
+key-settings-title = Réglages de la clé
+key-settings-none = Cette clé n’a aucun réglage modifiable par KeyGuide.
+key-settings-always-uv = Toujours demander le code PIN ou une empreinte
+key-settings-always-uv-detail = Même quand un site web se contenterait d’un simple toucher. Plus sûr en cas de perte de la clé.
+key-settings-min-pin-length = Longueur minimale du code PIN
+key-settings-apply = Appliquer
+key-settings-force-already = Un changement de code PIN est déjà exigé.
+key-settings-force-next-user = Le prochain utilisateur devra choisir un nouveau code PIN avant d’utiliser la clé.
+key-settings-force-title = Exiger un changement de code PIN
+key-settings-force-button = Exiger
+key-settings-min-pin-length-now = Actuellement { $current }. Elle peut seulement être augmentée (jusqu’à 63) ; un code PIN plus court que le nouveau minimum devra alors être modifié.
+key-settings-min-pin-length-range = Saisissez un nombre entre { $current } et 63.

@@ -1,0 +1,18 @@
+pin-enter-current = Saisissez le code PIN actuel.
+pin-mismatch = Les deux nouveaux codes PIN ne correspondent pas encore.
+pin-title-change = Modifier le code PIN
+pin-title-set = Définir un code PIN
+pin-not-supported = Cette clé ne prend pas en charge les codes PIN.
+pin-go-to-reset = Aller à la réinitialisation
+pin-power-cycle = Trois codes PIN erronés d’affilée : retirez la clé, réinsérez-la, puis réessayez une fois.
+pin-current = Code PIN actuel
+pin-new = Nouveau code PIN
+pin-repeat = Confirmez le nouveau code PIN
+pin-submit-change = Modifier le code PIN
+pin-submit-set = Définir le code PIN
+pin-too-short = { $min ->
+    [one] Le nouveau code PIN doit comporter au moins { $min } caractère.
+   *[other] Le nouveau code PIN doit comporter au moins { $min } caractères.
+}
+pin-blocked = Le code PIN est bloqué après trop de tentatives erronées. La clé ne peut pas être débloquée : une réinitialisation la rend à nouveau utilisable, mais efface ses clés d’accès et ses empreintes digitales.
+pin-rules = Utilisez au moins { $min } caractères. Lettres, chiffres et symboles sont tous acceptés ; plus le code PIN est long, plus il est sûr.
