@@ -226,27 +226,38 @@ pub fn locale_sources(language: Language) -> Vec<(&'static str, &'static str)> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(language: Language) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
-    BUNDLES[language.index()].get_or_init(|| {
+/// Each area's messages are parsed the first time one of them is asked
+/// for: the app at start-up needs a few areas, not the command line's.
+fn bundle(language: Language, area: usize) -> &'static Bundle {
+    type Row = [OnceLock<Bundle>; AREAS.len()];
+    const ROW: Row = [const { OnceLock::new() }; AREAS.len()];
+    static BUNDLES: [Row; 6] = [ROW; 6];
+    BUNDLES[language.index()][area].get_or_init(|| {
         let tag = language.tag().parse().expect("the tags above are valid");
         let mut bundle = FluentBundle::new_concurrent(vec![tag]);
         // No Unicode isolation marks: iced draws them as boxes, and our
         // arguments never mix writing directions.
         bundle.set_use_isolating(false);
-        for source in sources(language) {
-            match FluentResource::try_new(source.to_owned()) {
-                Ok(resource) => {
-                    let _ = bundle.add_resource(resource);
-                }
-                // A broken file keeps what parsed; tests refuse this.
-                Err((resource, _)) => {
-                    let _ = bundle.add_resource(resource);
-                }
-            }
-        }
+        let source = sources(language)[area];
+        // A broken file keeps what parsed; tests refuse such a file.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// The area a message id belongs to: ids start with their file's name
+/// (`key-settings-apply` is in key-settings.ftl, not keys.ftl).
+fn area_of(id: &str) -> Option<usize> {
+    AREAS
+        .iter()
+        .enumerate()
+        .filter(|(_, area)| {
+            id.strip_prefix(**area)
+                .is_some_and(|rest| rest.starts_with('-'))
+        })
+        .max_by_key(|(_, area)| area.len())
+        .map(|(i, _)| i)
 }
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -292,7 +303,7 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 
 /// The message in one language, `None` if that locale lacks it.
 pub fn format_in(language: Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = bundle(language);
+    let bundle = bundle(language, area_of(id)?);
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -397,6 +408,16 @@ mod tests {
         let three = crate::t!("common-retries-left", count = 3u32);
         assert_eq!(one.replace('1', "3"), three);
         assert!(!one.contains("attempt"), "{one}");
+    }
+
+    #[test]
+    fn ids_find_their_area_by_the_longest_prefix() {
+        let area = |id| area_of(id).map(|i| AREAS[i]);
+        assert_eq!(area("key-settings-apply"), Some("key-settings"));
+        assert_eq!(area("keys-title"), Some("keys"));
+        assert_eq!(area("it-staff-title"), Some("it-staff"));
+        assert_eq!(area("guide"), None);
+        assert_eq!(area("nowhere-title"), None);
     }
 
     #[test]

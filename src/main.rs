@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use keyguide::cli;
+use clap::Parser;
+use keyguide::cli::{self, Cli};
 
 fn main() -> ExitCode {
     // The language first, so that --help is translated too: `--language`
@@ -13,7 +14,13 @@ fn main() -> ExitCode {
         settings.language.resolve()
     });
     keyguide::i18n::set_language(language);
-    let cli = cli::args::parse_localized(args);
+    // Most runs parse as they are. The translated command tree (every help
+    // text) is built only for --help, --version and mistakes, which keeps
+    // it out of the app's start-up and memory.
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(_) => cli::args::parse_localized(args),
+    };
     keyguide::logging::init(cli.global.verbose);
     if let Some(log) = cli.global.crash_dialog {
         return keyguide::app::crash::run(log);
