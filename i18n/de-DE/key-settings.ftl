@@ -1,0 +1,15 @@
+key-settings-force-question = PIN-Änderung erzwingen?
+key-settings-force-detail = Der Schlüssel lässt sich erst wieder verwenden, wenn seine PIN geändert wurde. Praktisch, bevor Sie einen vorbereiteten Schlüssel weitergeben.
+key-settings-force-confirm = Neue PIN verlangen
+key-settings-title = Schlüsseleinstellungen
+key-settings-none = Dieser Schlüssel hat keine Einstellungen, die KeyGuide ändern kann.
+key-settings-always-uv = Immer nach PIN oder Fingerabdruck fragen
+key-settings-always-uv-detail = Auch wenn eine Website eine bloße Berührung akzeptieren würde. Sicherer, falls der Schlüssel verloren geht.
+key-settings-min-pin-length = Minimale PIN-Länge
+key-settings-apply = Übernehmen
+key-settings-force-already = Eine PIN-Änderung ist bereits erforderlich.
+key-settings-force-next-user = Die nächste Person muss eine neue PIN wählen, bevor sie den Schlüssel verwenden kann.
+key-settings-force-title = PIN-Änderung verlangen
+key-settings-force-button = Verlangen
+key-settings-min-pin-length-now = Derzeit { $current }. Der Wert lässt sich nur erhöhen (bis 63); eine PIN, die kürzer als das neue Minimum ist, muss danach geändert werden.
+key-settings-min-pin-length-range = Geben Sie eine Zahl von { $current } bis 63 ein.
