@@ -1,0 +1,15 @@
+key-settings-force-question = ¿Obligar a cambiar el PIN?
+key-settings-force-detail = La llave no se podrá usar hasta que se cambie su PIN. Útil antes de entregar a alguien una llave preparada.
+key-settings-force-confirm = Exigir un PIN nuevo
+key-settings-title = Ajustes de la llave
+key-settings-none = Esta llave no tiene ajustes que KeyGuide pueda cambiar.
+key-settings-always-uv = Pedir siempre el PIN o una huella
+key-settings-always-uv-detail = Incluso cuando un sitio web aceptaría solo un toque. Más seguro si pierdes la llave.
+key-settings-min-pin-length = Longitud mínima del PIN
+key-settings-apply = Aplicar
+key-settings-force-already = Ya se exige cambiar el PIN.
+key-settings-force-next-user = La próxima persona deberá elegir un PIN nuevo antes de usar la llave.
+key-settings-force-title = Exigir cambio de PIN
+key-settings-force-button = Exigir
+key-settings-min-pin-length-now = Ahora { $current }. Solo se puede aumentar (hasta 63); un PIN más corto que el nuevo mínimo tendrá que cambiarse.
+key-settings-min-pin-length-range = Introduce un número entre { $current } y 63.
