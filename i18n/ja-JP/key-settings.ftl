@@ -1,0 +1,15 @@
+key-settings-force-question = PIN の変更を必須にしますか?
+key-settings-force-detail = PIN が変更されるまで、キーは使用できません。準備したキーを誰かに渡す前に便利です。
+key-settings-force-confirm = 新しい PIN を必須にする
+key-settings-title = キーの設定
+key-settings-none = このキーには KeyGuide で変更できる設定がありません。
+key-settings-always-uv = 常に PIN または指紋を求める
+key-settings-always-uv-detail = Web サイトがタッチだけで済ませる場合でも求めます。キーを紛失したときに安全です。
+key-settings-min-pin-length = PIN の最小文字数
+key-settings-apply = 適用
+key-settings-force-already = すでに PIN の変更が必須になっています。
+key-settings-force-next-user = 次に使う人は、キーを使う前に新しい PIN を選ぶ必要があります。
+key-settings-force-title = PIN の変更を必須にする
+key-settings-force-button = 必須にする
+key-settings-min-pin-length-now = 現在は { $current }。引き上げることしかできません (最大 63)。新しい最小値より短い PIN は変更が必要になります。
+key-settings-min-pin-length-range = { $current } から 63 までの数値を入力してください。

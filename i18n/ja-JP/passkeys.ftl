@@ -1,0 +1,17 @@
+passkeys-title = パスキー
+passkeys-unlock-to-see = キーに保存されたパスキーを見るには、PIN でロックを解除してください。
+passkeys-show = パスキーを表示
+passkeys-search = サイトまたはユーザー名で検索
+passkeys-user-name = ユーザー名
+passkeys-display-name = 表示名
+passkeys-no-user-name = (ユーザー名なし)
+passkeys-edit = 編集
+passkeys-delete = 削除
+passkeys-delete-confirm = パスキーを削除
+passkeys-delete-question = { $site } の { $user } のパスキーを削除しますか?
+passkeys-delete-detail = このキーでこのアカウントにサインインできなくなります。これが唯一のサインイン方法なら、先に別の方法を追加してください。
+passkeys-slots = { $used } 個を保存、あと { $remaining } 個保存可能です。
+passkeys-empty = パスキーはまだありません。Web サイトのアカウントにこのキーを追加すると、ここにパスキーが表示されます。
+passkeys-hidden = ほかに { $hidden } 個が非表示です。サイト名やユーザー名の一部を入力すると見つかります。
+passkeys-show-more = さらに { $count } 個表示
+passkeys-no-match = 「{ $filter }」に一致するパスキーはありません。

@@ -1,0 +1,15 @@
+pin-enter-current = 現在の PIN を入力してください。
+pin-mismatch = 2 つの新しい PIN がまだ一致していません。
+pin-title-change = PIN の変更
+pin-title-set = PIN の設定
+pin-not-supported = このキーは PIN に対応していません。
+pin-go-to-reset = リセットへ
+pin-power-cycle = 間違った PIN が 3 回続きました。キーを抜いて挿し直してから、もう一度お試しください。
+pin-current = 現在の PIN
+pin-new = 新しい PIN
+pin-repeat = 新しい PIN (確認)
+pin-submit-change = PIN を変更
+pin-submit-set = PIN を設定
+pin-too-short = 新しい PIN は { $min } 文字以上必要です。
+pin-blocked = 間違いが多すぎたため、PIN はブロックされています。ブロックは解除できません。リセットすると再び使えるようになりますが、パスキーと指紋は消去されます。
+pin-rules = { $min } 文字以上にしてください。英字、数字、記号を使えます。長い PIN ほど安全です。

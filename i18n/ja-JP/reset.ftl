@@ -1,0 +1,16 @@
+reset-title = キーのリセット
+reset-erases = リセットするとキーの内容がすべて消去されます:
+reset-erases-pin = • PIN
+reset-erases-passkeys = • すべてのパスキー: このキーでそれらのアカウントにサインインできなくなります
+reset-erases-fingerprints = • すべての指紋
+reset-other-way = 先に、各アカウントに別のサインイン方法があることを確認してください。リセットは元に戻せません。
+reset-window = キーは差し込んでから最初の 10 秒間に、タッチした場合にだけリセットを受け付けます。KeyGuide がキーを抜いて挿し直すよう案内します。
+reset-continue = 続行
+reset-insert-again = キーを挿し直してください。キーが戻るとすぐにリセットが始まります。
+reset-remove-now = キーを今すぐ抜いてください (または NFC リーダーから離してください)。
+reset-simulate-replug = シミュレート: デモ用キーを抜いて挿し直す
+reset-touch-now = 今すぐキーにタッチしてリセットを確定してください
+reset-done = キーをリセットしました。PIN、パスキー、指紋はありません。再び使うには新しい PIN を設定してください。
+reset-try-again = もう一度試す
+reset-type-word = 続行するには { $word } と入力してください。
+reset-seconds-left = 残り { $seconds } 秒
