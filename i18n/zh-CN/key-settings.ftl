@@ -1,0 +1,15 @@
+key-settings-force-question = 要求用户更改 PIN？
+key-settings-force-detail = 在更改 PIN 之前，密钥将拒绝使用。适合在把准备好的密钥交给他人之前设置。
+key-settings-force-confirm = 要求设置新 PIN
+key-settings-title = 密钥设置
+key-settings-none = 此密钥没有 KeyGuide 可更改的设置。
+key-settings-always-uv = 始终要求 PIN 或指纹
+key-settings-always-uv-detail = 即使网站只需触摸也会要求。密钥丢失时更安全。
+key-settings-min-pin-length = PIN 最小长度
+key-settings-apply = 应用
+key-settings-force-already = 已经要求更改 PIN。
+key-settings-force-next-user = 下一位使用者必须先设置新 PIN 才能使用密钥。
+key-settings-force-title = 要求更改 PIN
+key-settings-force-button = 要求
+key-settings-min-pin-length-now = 当前为 { $current }。只能调高（最高 63）；比新最小值短的 PIN 之后必须更改。
+key-settings-min-pin-length-range = 请输入 { $current } 到 63 之间的数字。

@@ -1,0 +1,17 @@
+passkeys-title = 通行密钥
+passkeys-unlock-to-see = 请用 PIN 解锁密钥，以查看其中存储的通行密钥。
+passkeys-show = 显示通行密钥
+passkeys-search = 按网站或用户名搜索
+passkeys-user-name = 用户名
+passkeys-display-name = 显示名称
+passkeys-no-user-name = （无用户名）
+passkeys-edit = 编辑
+passkeys-delete = 删除
+passkeys-delete-confirm = 删除通行密钥
+passkeys-delete-question = 删除 { $site } 上 { $user } 的通行密钥？
+passkeys-delete-detail = 之后将无法用此密钥登录该账户。如果这是您唯一的登录方式，请先添加另一种方式。
+passkeys-slots = 已存储 { $used } 个，还可存储 { $remaining } 个。
+passkeys-empty = 还没有通行密钥。在网站上将此密钥添加到账户后，通行密钥会显示在这里。
+passkeys-hidden = 另有 { $hidden } 个未显示。输入网站或用户名的一部分即可找到。
+passkeys-show-more = 再显示 { $count } 个
+passkeys-no-match = 没有与“{ $filter }”匹配的通行密钥。

@@ -1,0 +1,15 @@
+pin-enter-current = 请输入当前 PIN。
+pin-mismatch = 两次输入的新 PIN 还不一致。
+pin-title-change = 更改 PIN
+pin-title-set = 设置 PIN
+pin-not-supported = 此密钥不支持 PIN。
+pin-go-to-reset = 前往重置
+pin-power-cycle = 连续三次 PIN 错误：请拔出密钥，重新插入，然后再试一次。
+pin-current = 当前 PIN
+pin-new = 新 PIN
+pin-repeat = 再次输入新 PIN
+pin-submit-change = 更改 PIN
+pin-submit-set = 设置 PIN
+pin-too-short = 新 PIN 至少需要 { $min } 个字符。
+pin-blocked = 错误次数过多，PIN 已被锁定。密钥无法解锁：重置可让它重新可用，但会清除其中的通行密钥和指纹。
+pin-rules = 至少使用 { $min } 个字符。字母、数字和符号都可以；PIN 越长越安全。

@@ -1,0 +1,16 @@
+reset-title = 重置密钥
+reset-erases = 重置会清除密钥上的所有内容：
+reset-erases-pin = • 它的 PIN
+reset-erases-passkeys = • 所有通行密钥：您将无法再用此密钥登录这些账户
+reset-erases-fingerprints = • 所有指纹
+reset-other-way = 请先确保每个账户都有其他登录方式。重置无法撤销。
+reset-window = 密钥只在插入后的前 10 秒内、并且经过触摸时才接受重置。KeyGuide 会请您拔出并重新插入密钥。
+reset-continue = 继续
+reset-insert-again = 现在重新插入密钥。密钥一插回就会开始重置。
+reset-remove-now = 现在拔出密钥（或将它从 NFC 读卡器上拿开）。
+reset-simulate-replug = 模拟：拔出并插入演示密钥
+reset-touch-now = 现在触摸密钥以确认重置
+reset-done = 密钥已重置。它现在没有 PIN、通行密钥或指纹。设置新的 PIN 后即可再次使用。
+reset-try-again = 重试
+reset-type-word = 输入 { $word } 以继续。
+reset-seconds-left = 还剩 { $seconds } 秒
