@@ -230,6 +230,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// for: the app at start-up needs a few areas, not the command line's.
 fn bundle(language: Language, area: usize) -> &'static Bundle {
     type Row = [OnceLock<Bundle>; AREAS.len()];
+    // Only the array initialiser: each copy is a separate, empty cell.
+    #[allow(clippy::declare_interior_mutable_const)]
     const ROW: Row = [const { OnceLock::new() }; AREAS.len()];
     static BUNDLES: [Row; 6] = [ROW; 6];
     BUNDLES[language.index()][area].get_or_init(|| {
