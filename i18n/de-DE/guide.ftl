@@ -1,4 +1,7 @@
 # Die geführte Einrichtung für ein Arbeits- oder Schulkonto (Microsoft Entra ID).
+# „Security info“ ist der Name von Microsofts Webseite: so schreiben, wie Microsoft
+# sie in der jeweiligen Sprache zeigt („Sicherheitsinformationen“, „Informations de
+# sécurité“, „Información de seguridad“, „セキュリティ情報“, „安全信息“).
 
 guide-title = Schlüssel für Arbeit oder Schule verwenden
 guide-intro = Ihre Organisation meldet Sie mit einem Microsoft-Konto an (Microsoft Entra ID). Diese Anleitung prüft Ihren Schlüssel, führt Sie durch das Hinzufügen auf der Seite „Sicherheitsinformationen“ und bestätigt, dass es geklappt hat.
@@ -8,6 +11,7 @@ guide-first-run-title = Richten Sie einen Schlüssel für Ihr Arbeits- oder Schu
 guide-first-run-detail = KeyGuide prüft den Schlüssel und führt Sie Schritt für Schritt durch Microsofts Seite „Sicherheitsinformationen“.
 guide-first-run-later = Nicht jetzt
 
+# Die Reiter oben in der Anleitung.
 guide-tab-check = Schlüssel prüfen
 guide-tab-register = Zum Konto hinzufügen
 guide-tab-confirm = Bestätigen
@@ -33,6 +37,7 @@ guide-check-continue = Zu meinem Konto hinzufügen
 
 guide-check-capabilities = Funktioniert mit der Microsoft-Anmeldung
 guide-check-capabilities-ok = Der Schlüssel unterstützt auf dem Schlüssel gespeicherte Passkeys, eine PIN und die Erweiterung hmac-secret.
+# $missing ist eine Liste wie „eine PIN, die Erweiterung hmac-secret“.
 guide-check-capabilities-missing = Diesem Schlüssel fehlt, was die Microsoft-Anmeldung braucht: { $missing }. Ihre Organisation kann ihn nicht verwenden; fragen Sie nach einem anderen Schlüssel.
 guide-capability-fido2 = FIDO2
 guide-capability-discoverable = auf dem Schlüssel gespeicherte Passkeys

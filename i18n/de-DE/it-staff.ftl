@@ -1,5 +1,6 @@
-# Die Seite der Anleitung für IT-Personal. Die Werte (OMA-URI, Pfade)
-# bleiben genau so, wie sie sind.
+# Die Seite der Anleitung für IT-Personal. Namen von Microsofts Einstellungen so
+# schreiben, wie Microsoft sie in der jeweiligen Sprache zeigt, sofern übersetzt;
+# die Werte (OMA-URI, Pfade) bleiben genau so, wie sie sind.
 
 it-staff-title = Für die IT
 it-staff-intro = Was eine Administratorin oder ein Administrator einrichtet, damit Personen Sicherheitsschlüssel registrieren und sich damit bei Windows anmelden können.
