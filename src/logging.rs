@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use tracing_appender::rolling::{RollingFileAppender, Rotation};
-use tracing_subscriber::filter::LevelFilter;
+use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::prelude::*;
-use tracing_subscriber::EnvFilter;
 
 /// Days of log files kept.
 const KEEP_FILES: usize = 7;
@@ -38,6 +37,7 @@ pub fn default_log_dir() -> Option<PathBuf> {
 /// it, never widen it past info), and the terminal at warnings, or debug
 /// with `--verbose`.
 pub fn init(verbose: bool) {
+    let requested = requested_filter();
     // The crash record (with its backtrace) is for the file; the terminal
     // already gets the panic message from Rust itself.
     let terminal_default = if verbose {
@@ -45,23 +45,31 @@ pub fn init(verbose: bool) {
     } else {
         "warn,keyguide::app::crash=off"
     };
-    let terminal_filter = EnvFilter::try_from_env("KEYGUIDE_LOG")
-        .unwrap_or_else(|_| EnvFilter::new(terminal_default));
+    let terminal_filter = requested
+        .clone()
+        .unwrap_or_else(|| terminal_default.parse().expect("a valid filter"));
     let terminal = tracing_subscriber::fmt::layer()
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .with_filter(terminal_filter);
 
-    let file = default_log_dir().and_then(|dir| open_file_layer(&dir));
+    let file_level = file_level(requested.as_ref());
+    let file = default_log_dir().and_then(|dir| open_file_layer(&dir, file_level));
     let _ = tracing_subscriber::registry()
         .with(terminal)
         .with(file)
         .try_init();
 }
 
+/// `KEYGUIDE_LOG`: targets and levels, such as `keyguide=debug,warn`
+/// (`tracing_subscriber`'s `Targets` syntax). Unset or unreadable: `None`.
+fn requested_filter() -> Option<Targets> {
+    std::env::var("KEYGUIDE_LOG").ok()?.parse().ok()
+}
+
 /// The file layer; `None` (and a note on stderr) when the folder cannot
 /// be created, so a read-only home never stops the app.
-fn open_file_layer<S>(dir: &Path) -> Option<impl tracing_subscriber::Layer<S>>
+fn open_file_layer<S>(dir: &Path, level: LevelFilter) -> Option<impl tracing_subscriber::Layer<S>>
 where
     S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
 {
@@ -84,19 +92,24 @@ where
         tracing_subscriber::fmt::layer()
             .with_ansi(false)
             .with_writer(appender)
-            .with_filter(file_level()),
+            .with_filter(level),
     )
 }
 
-/// Info, or less when `KEYGUIDE_LOG` asks for less; debug and trace never
-/// go to the file (they may carry user names).
-fn file_level() -> LevelFilter {
-    let wanted = std::env::var("KEYGUIDE_LOG")
-        .ok()
-        .and_then(|v| EnvFilter::try_new(v).ok())
-        .and_then(|f| f.max_level_hint())
-        .unwrap_or(LevelFilter::INFO);
-    wanted.min(LevelFilter::INFO)
+/// Info, or less when `KEYGUIDE_LOG` asks for less everywhere; debug and
+/// trace never go to the file (they may carry user names).
+fn file_level(requested: Option<&Targets>) -> LevelFilter {
+    let most_detailed = requested.map(|targets| {
+        targets
+            .iter()
+            .map(|(_, level)| level)
+            .chain(targets.default_level())
+            .max()
+            .unwrap_or(LevelFilter::OFF)
+    });
+    most_detailed
+        .unwrap_or(LevelFilter::INFO)
+        .min(LevelFilter::INFO)
 }
 
 /// Daily files `keyguide.YYYY-MM-DD.log`, the oldest removed after seven.
@@ -132,6 +145,17 @@ mod tests {
     use super::*;
     use std::io::Write;
     use tracing_subscriber::fmt::MakeWriter;
+
+    #[test]
+    fn keyguide_log_lowers_the_files_level_but_never_raises_it_past_info() {
+        let level = |filter: &str| file_level(Some(&filter.parse().unwrap()));
+        assert_eq!(file_level(None), LevelFilter::INFO);
+        assert_eq!(level("keyguide=debug,warn"), LevelFilter::INFO);
+        assert_eq!(level("trace"), LevelFilter::INFO);
+        assert_eq!(level("warn"), LevelFilter::WARN);
+        assert_eq!(level("keyguide=error"), LevelFilter::ERROR);
+        assert_eq!(level("off"), LevelFilter::OFF);
+    }
 
     #[test]
     fn the_file_is_named_by_day_and_found_again() {
