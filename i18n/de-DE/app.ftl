@@ -15,6 +15,7 @@ app-nav-fingerprints = Fingerabdrücke
 app-nav-passkeys = Passkeys
 app-nav-key-settings = Schlüsseleinstellungen
 app-nav-reset = Zurücksetzen
+app-nav-guide = Arbeit oder Schule
 app-all-keys = Alle Schlüssel
 app-settings = App-Einstellungen
 app-press-escape = Mit Esc oder „Abbrechen“ beenden.

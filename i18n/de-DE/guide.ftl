@@ -5,11 +5,6 @@
 
 guide-title = Schlüssel für Arbeit oder Schule verwenden
 guide-intro = Ihre Organisation meldet Sie mit einem Microsoft-Konto an (Microsoft Entra ID). Diese Anleitung prüft Ihren Schlüssel, führt Sie durch das Hinzufügen auf der Seite „Sicherheitsinformationen“ und bestätigt, dass es geklappt hat.
-guide-rail = Arbeit oder Schule
-guide-start = Geführte Einrichtung starten
-guide-first-run-title = Richten Sie einen Schlüssel für Ihr Arbeits- oder Schulkonto ein?
-guide-first-run-detail = KeyGuide prüft den Schlüssel und führt Sie Schritt für Schritt durch Microsofts Seite „Sicherheitsinformationen“.
-guide-first-run-later = Nicht jetzt
 
 # Die Reiter oben in der Anleitung.
 guide-tab-check = Schlüssel prüfen

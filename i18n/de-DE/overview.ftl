@@ -51,3 +51,11 @@ overview-warning-attestation-compromise = Der Attestierungsschlüssel dieses Mod
 overview-warning-remote-compromise = Dieses Modell hat einen Fehler, durch den seine Schlüssel aus der Ferne offengelegt werden können. Ersetzen Sie den Schlüssel.
 overview-warning-physical-compromise = Wer dieses Modell in der Hand hat, kann seine Schlüssel auslesen. Bewahren Sie es sicher auf oder ersetzen Sie es.
 overview-warning-update-available = Der Hersteller bietet für dieses Modell ein Firmware-Update an.
+
+# Die geführte Einrichtung (guide.ftl), wie die Übersicht sie anbietet. Diese Texte
+# stehen hier, damit der Programmstart die Datei der Anleitung nicht lesen muss.
+overview-guide-open = Schlüssel für Arbeit oder Schule verwenden
+overview-guide-start = Geführte Einrichtung starten
+overview-guide-offer-title = Richten Sie einen Schlüssel für Ihr Arbeits- oder Schulkonto ein?
+overview-guide-offer-detail = KeyGuide prüft den Schlüssel und führt Sie Schritt für Schritt durch Microsofts Seite „Sicherheitsinformationen“.
+overview-guide-offer-later = Nicht jetzt

@@ -15,6 +15,7 @@ app-nav-fingerprints = Fingerprints
 app-nav-passkeys = Passkeys
 app-nav-key-settings = Key settings
 app-nav-reset = Reset
+app-nav-guide = Work or school
 app-all-keys = All keys
 app-settings = App settings
 app-press-escape = Press Escape or Cancel to stop.

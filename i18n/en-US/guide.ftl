@@ -5,11 +5,6 @@
 
 guide-title = Use this key for work or school
 guide-intro = Your organisation signs you in with a Microsoft account (Microsoft Entra ID). This guide checks your key, walks you through adding it on the Security info page, and confirms that it worked.
-guide-rail = Work or school
-guide-start = Start the guided setup
-guide-first-run-title = Setting up a key for your work or school account?
-guide-first-run-detail = KeyGuide checks the key and walks you through Microsoft's Security info page, step by step.
-guide-first-run-later = Not now
 
 # Tabs along the top of the guide.
 guide-tab-check = Check the key

@@ -51,3 +51,11 @@ overview-warning-attestation-compromise = This model's attestation key is compro
 overview-warning-remote-compromise = This model has a flaw that can expose its keys remotely. Replace the key.
 overview-warning-physical-compromise = This model's keys can be extracted by someone holding it. Keep it safe or replace it.
 overview-warning-update-available = The vendor offers a firmware update for this model.
+
+# The guided setup (guide.ftl) as the overview offers it. These live here so
+# that start-up does not parse the guide's file.
+overview-guide-open = Use this key for work or school
+overview-guide-start = Start the guided setup
+overview-guide-offer-title = Setting up a key for your work or school account?
+overview-guide-offer-detail = KeyGuide checks the key and walks you through Microsoft's Security info page, step by step.
+overview-guide-offer-later = Not now

@@ -15,6 +15,7 @@ app-nav-fingerprints = Huellas
 app-nav-passkeys = Llaves de acceso
 app-nav-key-settings = Ajustes de la llave
 app-nav-reset = Restablecer
+app-nav-guide = Trabajo o estudios
 app-all-keys = Todas las llaves
 app-settings = Ajustes de la app
 app-press-escape = Pulsa Esc o Cancelar para detenerlo.

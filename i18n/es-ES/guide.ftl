@@ -2,11 +2,6 @@
 
 guide-title = Usar esta llave en el trabajo o centro educativo
 guide-intro = Tu organización te hace iniciar sesión con una cuenta de Microsoft (Microsoft Entra ID). Esta guía comprueba tu llave, te acompaña para añadirla en la página «Información de seguridad» y confirma que ha funcionado.
-guide-rail = Trabajo o estudios
-guide-start = Iniciar la configuración guiada
-guide-first-run-title = ¿Vas a configurar una llave para tu cuenta profesional o educativa?
-guide-first-run-detail = KeyGuide comprueba la llave y te guía paso a paso por la página «Información de seguridad» de Microsoft.
-guide-first-run-later = Ahora no
 
 guide-tab-check = Comprobar la llave
 guide-tab-register = Añadirla a tu cuenta

@@ -51,3 +51,11 @@ overview-warning-attestation-compromise = La clave de atestación de este modelo
 overview-warning-remote-compromise = Este modelo tiene un fallo que puede exponer sus claves a distancia. Sustituye la llave.
 overview-warning-physical-compromise = Quien tenga este modelo en la mano puede extraer sus claves. Guárdalo bien o sustitúyelo.
 overview-warning-update-available = El fabricante ofrece una actualización de firmware para este modelo.
+
+# La configuración guiada (guide.ftl) tal como la ofrece el resumen. Estos textos
+# están aquí para que el inicio no tenga que leer el archivo de la guía.
+overview-guide-open = Usar esta llave en el trabajo o centro educativo
+overview-guide-start = Iniciar la configuración guiada
+overview-guide-offer-title = ¿Vas a configurar una llave para tu cuenta profesional o educativa?
+overview-guide-offer-detail = KeyGuide comprueba la llave y te guía paso a paso por la página «Información de seguridad» de Microsoft.
+overview-guide-offer-later = Ahora no

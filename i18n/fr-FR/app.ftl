@@ -15,6 +15,7 @@ app-nav-fingerprints = Empreintes
 app-nav-passkeys = Clés d’accès
 app-nav-key-settings = Réglages de la clé
 app-nav-reset = Réinitialiser
+app-nav-guide = Travail ou école
 app-all-keys = Toutes les clés
 app-settings = Réglages de KeyGuide
 app-press-escape = Appuyez sur Échap ou sur Annuler pour arrêter.

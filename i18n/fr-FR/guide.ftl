@@ -5,11 +5,6 @@
 
 guide-title = Utiliser cette clé au travail ou à l’école
 guide-intro = Votre organisation utilise un compte Microsoft (Microsoft Entra ID) pour vous connecter. Ce guide vérifie votre clé, vous accompagne pour l’ajouter sur la page Informations de sécurité, puis confirme que tout a fonctionné.
-guide-rail = Travail ou école
-guide-start = Lancer la configuration guidée
-guide-first-run-title = Vous configurez une clé pour votre compte professionnel ou scolaire ?
-guide-first-run-detail = KeyGuide vérifie la clé et vous guide pas à pas sur la page Informations de sécurité de Microsoft.
-guide-first-run-later = Pas maintenant
 
 # Onglets en haut du guide.
 guide-tab-check = Vérifier la clé

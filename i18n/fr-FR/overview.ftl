@@ -60,3 +60,11 @@ overview-warning-attestation-compromise = La clé d’attestation de ce modèle 
 overview-warning-remote-compromise = Ce modèle présente une faille qui peut exposer ses clés à distance. Remplacez la clé.
 overview-warning-physical-compromise = Les clés de ce modèle peuvent être extraites par quiconque l’a entre les mains. Gardez votre clé en lieu sûr ou remplacez-la.
 overview-warning-update-available = Le fabricant propose une mise à jour du micrologiciel pour ce modèle.
+
+# La configuration guidée (guide.ftl) telle que la vue d'ensemble la propose. Ces
+# textes sont ici pour que le démarrage n'ait pas à lire le fichier du guide.
+overview-guide-open = Utiliser cette clé au travail ou à l’école
+overview-guide-start = Lancer la configuration guidée
+overview-guide-offer-title = Vous configurez une clé pour votre compte professionnel ou scolaire ?
+overview-guide-offer-detail = KeyGuide vérifie la clé et vous guide pas à pas sur la page Informations de sécurité de Microsoft.
+overview-guide-offer-later = Pas maintenant

@@ -15,6 +15,7 @@ app-nav-fingerprints = 指紋
 app-nav-passkeys = パスキー
 app-nav-key-settings = キーの設定
 app-nav-reset = リセット
+app-nav-guide = 職場・学校
 app-all-keys = すべてのキー
 app-settings = アプリの設定
 app-press-escape = 中止するには Esc キーか「キャンセル」を押してください。

@@ -2,11 +2,6 @@
 
 guide-title = このキーを職場や学校で使う
 guide-intro = あなたの組織は Microsoft アカウント (Microsoft Entra ID) でサインインします。このガイドはキーを確認し、「セキュリティ情報」ページでキーを追加する手順を案内し、うまくいったことを確かめます。
-guide-rail = 職場・学校
-guide-start = ガイド付きセットアップを開始
-guide-first-run-title = 職場や学校のアカウント用にキーを準備しますか?
-guide-first-run-detail = KeyGuide がキーを確認し、Microsoft の「セキュリティ情報」ページを一歩ずつ案内します。
-guide-first-run-later = 後で
 
 guide-tab-check = キーの確認
 guide-tab-register = アカウントに追加

@@ -45,3 +45,11 @@ overview-warning-attestation-compromise = このモデルの構成証明キー�
 overview-warning-remote-compromise = このモデルには、鍵がリモートから漏えいする可能性のある欠陥があります。キーを交換してください。
 overview-warning-physical-compromise = このモデルは、手にした人が鍵を抜き取れます。安全に保管するか、交換してください。
 overview-warning-update-available = メーカーはこのモデル向けのファームウェア更新を提供しています。
+
+# 概要画面から案内するガイド付きセットアップ (guide.ftl)。起動時にガイドの
+# ファイルを読まないよう、ここに置いています。
+overview-guide-open = このキーを職場や学校で使う
+overview-guide-start = ガイド付きセットアップを開始
+overview-guide-offer-title = 職場や学校のアカウント用にキーを準備しますか?
+overview-guide-offer-detail = KeyGuide がキーを確認し、Microsoft の「セキュリティ情報」ページを一歩ずつ案内します。
+overview-guide-offer-later = 後で

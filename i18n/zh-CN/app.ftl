@@ -15,6 +15,7 @@ app-nav-fingerprints = 指纹
 app-nav-passkeys = 通行密钥
 app-nav-key-settings = 密钥设置
 app-nav-reset = 重置
+app-nav-guide = 工作或学校
 app-all-keys = 所有密钥
 app-settings = 应用设置
 app-press-escape = 按 Esc 或“取消”可停止。

@@ -2,11 +2,6 @@
 
 guide-title = 将此密钥用于工作或学校
 guide-intro = 您的组织使用 Microsoft 账户（Microsoft Entra ID）登录。本向导会检查您的密钥，引导您在“安全信息”页面上添加它，并确认添加成功。
-guide-rail = 工作或学校
-guide-start = 开始引导式设置
-guide-first-run-title = 要为工作或学校账户设置密钥吗？
-guide-first-run-detail = KeyGuide 会检查密钥，并一步步引导您完成 Microsoft 的“安全信息”页面。
-guide-first-run-later = 以后再说
 
 guide-tab-check = 检查密钥
 guide-tab-register = 添加到账户

@@ -45,3 +45,11 @@ overview-warning-attestation-compromise = 此型号的证明密钥已泄露：�
 overview-warning-remote-compromise = 此型号存在可能远程泄露其密钥的缺陷。请更换密钥。
 overview-warning-physical-compromise = 拿到此型号的人可以提取其中的密钥。请妥善保管或更换。
 overview-warning-update-available = 厂商为此型号提供了固件更新。
+
+# 概览页面提供的引导式设置（guide.ftl）。放在这里，
+# 启动时就不必读取引导的文件。
+overview-guide-open = 将此密钥用于工作或学校
+overview-guide-start = 开始引导式设置
+overview-guide-offer-title = 要为工作或学校账户设置密钥吗？
+overview-guide-offer-detail = KeyGuide 会检查密钥，并一步步引导您完成 Microsoft 的“安全信息”页面。
+overview-guide-offer-later = 以后再说

@@ -913,7 +913,7 @@ impl App {
             entries.push((Screen::KeySettings, t!("app-nav-key-settings")));
         }
         entries.push((Screen::Reset, t!("app-nav-reset")));
-        entries.push((Screen::Guide, t!("guide-rail")));
+        entries.push((Screen::Guide, t!("app-nav-guide")));
         for (screen, label) in entries {
             items = items.push(
                 container(

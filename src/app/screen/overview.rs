@@ -119,18 +119,18 @@ pub fn view<'a, M: Clone + 'a>(
         Some(later) => container(
             row![
                 column![
-                    text(t!("guide-first-run-title")).size(18),
-                    text(t!("guide-first-run-detail")).size(13),
+                    text(t!("overview-guide-offer-title")).size(18),
+                    text(t!("overview-guide-offer-detail")).size(13),
                 ]
                 .spacing(4)
                 .width(Length::Fill),
                 container(
-                    button(text(t!("guide-start")))
+                    button(text(t!("overview-guide-start")))
                         .on_press(go(Screen::Guide))
                         .style(button::primary)
                 )
                 .id("overview-guide"),
-                button(text(t!("guide-first-run-later")))
+                button(text(t!("overview-guide-offer-later")))
                     .on_press(later)
                     .style(button::text),
             ]
@@ -142,12 +142,12 @@ pub fn view<'a, M: Clone + 'a>(
         .into(),
         None => row![
             container(
-                button(text(t!("guide-title")))
+                button(text(t!("overview-guide-open")))
                     .on_press(go(Screen::Guide))
                     .style(button::secondary)
             )
             .id("overview-guide"),
-            text(t!("guide-first-run-detail"))
+            text(t!("overview-guide-offer-detail"))
                 .size(13)
                 .width(Length::Fill),
         ]
