@@ -99,15 +99,9 @@ where
 /// Info, or less when `KEYGUIDE_LOG` asks for less everywhere; debug and
 /// trace never go to the file (they may carry user names).
 fn file_level(requested: Option<&Targets>) -> LevelFilter {
-    let most_detailed = requested.map(|targets| {
-        targets
-            .iter()
-            .map(|(_, level)| level)
-            .chain(targets.default_level())
-            .max()
-            .unwrap_or(LevelFilter::OFF)
-    });
-    most_detailed
+    use tracing_subscriber::layer::Filter;
+    requested
+        .and_then(Filter::<tracing_subscriber::Registry>::max_level_hint)
         .unwrap_or(LevelFilter::INFO)
         .min(LevelFilter::INFO)
 }
