@@ -10,14 +10,8 @@ cargo build --release --locked --bin keyguide --example empty_window
 RUNS="${RUNS:-5}"
 IDLE_SECONDS="${IDLE_SECONDS:-3}"
 
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY="$display"
-export XDG_RUNTIME_DIR="$(mktemp -d)"
-chmod 700 "$XDG_RUNTIME_DIR"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+source tools/xvfb.sh
+start_xvfb 1280x800
 
 # measure TITLE CMD...: prints "<ms to mapped> <idle RSS in KiB> <idle private (anonymous) KiB>"
 measure() {

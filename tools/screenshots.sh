@@ -17,14 +17,8 @@ fi
 out=docs/screenshots
 mkdir -p "$out"
 
-display=":$((80 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1024x720x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY="$display"
-export XDG_RUNTIME_DIR="$(mktemp -d)"
-chmod 700 "$XDG_RUNTIME_DIR"
-sleep 1
+source tools/xvfb.sh
+start_xvfb 1024x720
 
 shoot() {
   local screen="$1" theme="$2" name="$3" language="${4:-en-US}"

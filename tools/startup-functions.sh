@@ -18,14 +18,12 @@ target=target/startup-functions
 CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --locked --bin keyguide --target-dir "$target"
 binary="$(pwd)/$target/release/keyguide"
 
+source tools/xvfb.sh
+start_xvfb 1280x800
+# A first run: fresh settings, so the overview shows what a new user sees.
 work="$(mktemp -d)"
-display=":$((110 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY="$display"
-export XDG_RUNTIME_DIR="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+on_exit() { rm -rf "$work"; }
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" --demangle=no \
   "$binary" --demo >/dev/null 2>"$work/valgrind.log" &
