@@ -51,7 +51,7 @@ async fn seeded_key() -> VirtualKey {
 }
 
 async fn open_nfc() -> KeySession {
-    let devices = discovery::list_devices(None).await.expect("devices");
+    let devices = discovery::list_devices().await.expect("devices");
     let card = devices
         .iter()
         .find(|d| d.reader.as_deref() == Some(READER))

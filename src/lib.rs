@@ -1,7 +1,10 @@
 //! KeyGuide: manage FIDO2 security keys.
 //!
-//! - [`device`]: talks to keys (USB, NFC, the virtual key); no UI code.
-//! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator.
+//! - [`device`]: talks to keys (USB, NFC); the `keyguide-ctap` crate, no UI code.
+//! - [`virtual_key`]: the project's own CTAP 2.1 authenticator simulator
+//!   (the `keyguide-vkey` crate).
+//! - [`keys`]: discovery over both, and the model's name from the catalog.
+//! - [`errors`]: device errors in the user's language.
 //! - [`catalog`]: model names and certification status from the FIDO metadata.
 //! - [`entra`]: what Microsoft Entra ID asks of a key, and the admin values.
 //! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
@@ -15,12 +18,15 @@ pub mod i18n;
 pub mod app;
 pub mod catalog;
 pub mod cli;
-pub mod device;
 pub mod entra;
+pub mod errors;
 pub mod fuzzing;
+pub mod keys;
 pub mod logging;
 pub mod platform;
 pub mod report;
 pub mod settings;
-pub mod smartcard;
-pub mod virtual_key;
+
+pub use keyguide_ctap as device;
+pub use keyguide_vkey as virtual_key;
+pub use keyguide_vkey::smartcard;

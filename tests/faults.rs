@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use keyguide::device::model::Transport;
 use keyguide::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
+use keyguide::errors::UserText;
 use keyguide::virtual_key::{Fault, Profile, VirtualKey, VirtualKeyControl};
 
 const PIN: &str = "123456";
@@ -116,7 +117,7 @@ fn done_on_key(op: Operation, key: &VirtualKeyControl, reported: usize) -> bool 
 
 /// A message a user can act on: a sentence, not a debug dump.
 fn assert_clear(op: Operation, at: u32, fault: Fault, e: &KeyError) {
-    let text = e.to_string();
+    let text = e.user_text();
     assert!(
         text.len() > 15
             && text.ends_with('.')
@@ -164,7 +165,7 @@ async fn every_boundary(op: Operation, fault: Fault) -> u32 {
         }
         let mut again = session(&key)
             .await
-            .unwrap_or_else(|e| panic!("{op:?}, {fault:?} at command {at}: unusable after: {e}"));
+            .unwrap_or_else(|e| panic!("{op:?}, {fault:?} at command {at}: unusable after: {e:?}"));
         let retries = again.pin_retries().await.unwrap();
         assert_eq!(
             retries.retries, 8,
@@ -173,9 +174,9 @@ async fn every_boundary(op: Operation, fault: Fault) -> u32 {
         // Re-running the operation now succeeds (or, for a one-time change
         // that already happened, the key shows it).
         if !done_on_key(op, &key, 0) || op == Operation::PasskeyListing {
-            let reported = run(op, &key)
-                .await
-                .unwrap_or_else(|e| panic!("{op:?}, {fault:?} at command {at}: retry fails: {e}"));
+            let reported = run(op, &key).await.unwrap_or_else(|e| {
+                panic!("{op:?}, {fault:?} at command {at}: retry fails: {e:?}")
+            });
             assert!(done_on_key(op, &key, reported));
         }
     }

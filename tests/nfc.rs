@@ -23,7 +23,7 @@ fn pin(text: &str) -> Pin {
 
 /// Opens the NFC key as the app does: discovery, then a session.
 async fn open_nfc_session() -> Result<KeySession, KeyError> {
-    let devices = discovery::list_devices(None).await?;
+    let devices = discovery::list_devices().await?;
     let card = devices
         .iter()
         .find(|d| d.transport == Transport::Nfc && d.reader.as_deref() == Some(READER))
@@ -122,7 +122,7 @@ async fn cli_serve_vpcd_puts_a_key_file_on_the_reader() {
 }
 
 async fn devices_lists_the_nfc_key_with_its_reader_name() {
-    let devices = discovery::list_devices(None).await.expect("list devices");
+    let devices = discovery::list_devices().await.expect("list devices");
     let nfc: Vec<_> = devices
         .iter()
         .filter(|d| d.transport == Transport::Nfc)
@@ -230,7 +230,10 @@ async fn card_removed_mid_operation_reports_disconnected(
         .await
         .expect_err("the card left during the delete");
     assert!(matches!(err, KeyError::Disconnected), "{err:?}");
-    assert_eq!(err.to_string(), "The key was removed.");
+    assert_eq!(
+        keyguide::errors::UserText::user_text(&err),
+        "The key was removed."
+    );
     drop(session);
 
     // Nothing half-done: the passkey is still there once the card is back.

@@ -6,6 +6,7 @@ use common::{open, pin, with_pin};
 use keyguide::device::error::PinProblem;
 use keyguide::device::pin_uv::PinUvProtocol;
 use keyguide::device::KeyError;
+use keyguide::errors::UserText;
 use keyguide::virtual_key::Profile;
 
 #[tokio::test]
@@ -28,7 +29,7 @@ async fn wrong_pin_reports_retries_left() {
         matches!(err, KeyError::PinInvalid { retries: Some(7) }),
         "{err:?}"
     );
-    assert_eq!(err.to_string(), "Wrong PIN. 7 attempts left.");
+    assert_eq!(err.user_text(), "Wrong PIN. 7 attempts left.");
     // The right PIN still works and restores the count.
     b.session.unlock(&pin("123456")).await.unwrap();
     assert_eq!(b.session.pin_retries().await.unwrap().retries, 8);

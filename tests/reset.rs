@@ -26,7 +26,7 @@ async fn reset_after_the_window_is_refused_with_a_replug_hint() {
     b.key.advance_clock(Duration::from_secs(11));
     let err = b.session.reset().await.unwrap_err();
     assert!(matches!(err, KeyError::ResetWindowPassed), "{err:?}");
-    assert!(err.to_string().contains("insert it again"));
+    assert!(keyguide::errors::UserText::user_text(&err).contains("insert it again"));
     // Nothing was erased.
     assert_eq!(b.session.info().await.unwrap().pin_set, Some(true));
     // Replug and retry straight away: accepted.

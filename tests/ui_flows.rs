@@ -344,7 +344,9 @@ fn a_key_the_system_refuses_shows_the_fix_not_an_empty_list() {
     let commands = fix.commands.clone().unwrap();
     let _ = app.update(Message::Devices(
         Err(KeyError::OsPermissionDenied(
-            "a security key is connected but /dev/hidraw3 cannot be opened.".into(),
+            keyguide::device::AccessDenied::ConnectedCannotOpen {
+                devices: vec!["/dev/hidraw3".into()],
+            },
         )),
         Some(fix),
     ));

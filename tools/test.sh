@@ -4,14 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
 
-# The device layer must not know the UI toolkit.
-if grep -rnE '\biced(_[a-z]+)?::|use iced' src/device; then
-  echo "src/device must not use iced" >&2
-  exit 1
-fi
+# The device layer (crates/keyguide-ctap) cannot use the UI toolkit, the
+# translations or the catalog: its Cargo.toml does not depend on them, so the
+# compiler refuses it.
 
 cargo fmt --all -- --check
-cargo test --locked --all-targets
+cargo test --locked --workspace --all-targets
 
 # Dependencies: licenses, bans, sources, and advisories where the RustSec
 # database can be reached (deny.toml).

@@ -23,6 +23,7 @@ use zeroize::Zeroizing;
 use crate::cli::GlobalArgs;
 use crate::device::model::{DeviceSummary, Fingerprint, KeyInfo, PasskeyList, Transport};
 use crate::device::{discovery, CancelSignal, KeyError, KeySession, Pin, Prompts};
+use crate::errors::UserText;
 use crate::virtual_key::VirtualKeyControl;
 use ops::{Op, OpOutput, Shared};
 use screen::{Action, Screen};
@@ -264,13 +265,13 @@ impl App {
                 return self.update(Message::Open(0));
             }
             Message::DemoReady(Err(e)) | Message::DemoPrepared(Err(e)) => {
-                self.devices_problem = Some(e.to_string())
+                self.devices_problem = Some(e.user_text())
             }
             Message::PollDevices => {
                 if self.demo.is_none() {
                     return Task::perform(
                         async {
-                            let result = discovery::list_devices(None).await;
+                            let result = crate::keys::list_devices(None).await;
                             let fix = matches!(result, Err(KeyError::OsPermissionDenied(_)))
                                 .then(crate::platform::access::fix_for_this_system);
                             (result, fix)
@@ -607,7 +608,7 @@ impl App {
                 }
                 self.devices = devices;
             }
-            Err(e) => self.devices_problem = Some(e.to_string()),
+            Err(e) => self.devices_problem = Some(e.user_text()),
         }
         Task::none()
     }
@@ -724,7 +725,7 @@ impl App {
                     KeyError::ResetWindowPassed => t!("app-reset-window-passed"),
                     KeyError::UserActionTimeout => t!("app-reset-not-touched"),
                     KeyError::Cancelled => t!("app-reset-cancelled"),
-                    other => t!("app-reset-failed", error = other.to_string()),
+                    other => t!("app-reset-failed", error = other.user_text()),
                 });
                 return Task::none();
             }
@@ -733,7 +734,7 @@ impl App {
                 if let Some((pin, _)) = &mut self.unlock {
                     pin.clear();
                 }
-                self.notice = Some((false, e.to_string()));
+                self.notice = Some((false, e.user_text()));
                 return self.run(Op::Info);
             }
             _ => {}
@@ -751,7 +752,7 @@ impl App {
 
     fn fail(&mut self, e: KeyError) {
         if !matches!(e, KeyError::Cancelled) {
-            self.notice = Some((false, e.to_string()));
+            self.notice = Some((false, e.user_text()));
         }
     }
 

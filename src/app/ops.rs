@@ -82,7 +82,7 @@ pub type Shared = Arc<Mutex<KeySession>>;
 pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
     let mut s = session.lock().await;
     match op {
-        Op::Info => Ok(OpOutput::Info(Box::new(s.info().await?))),
+        Op::Info => Ok(OpOutput::Info(Box::new(crate::keys::info(&mut s).await?))),
         Op::Unlock(pin) => s.unlock(&pin).await.map(|_| OpOutput::Done),
         Op::SetPin(pin) => s.set_pin(&pin).await.map(|_| OpOutput::Done),
         Op::ChangePin(current, new) => s.change_pin(&current, &new).await.map(|_| OpOutput::Done),

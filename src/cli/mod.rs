@@ -9,7 +9,8 @@ mod virtual_cmd;
 
 use std::process::ExitCode;
 
-use crate::device::{discovery, CancelSignal, KeyError, KeySession, Prompts};
+use crate::device::{CancelSignal, KeyError, KeySession, Prompts};
+use crate::errors::UserText;
 pub use args::{Cli, Command, GlobalArgs};
 use args::{ConfigCommand, FingerprintsCommand, OnOff, PasskeysCommand, PinCommand};
 use input::{confirm_typed, PinInput};
@@ -47,8 +48,8 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
         }
         Err(e) => {
             // Info, not warn: the terminal already shows the error, once.
-            tracing::info!(command = %name, "command failed: {e}");
-            eprintln!("keyguide: {e}");
+            tracing::info!(command = %name, "command failed: {e:?}");
+            eprintln!("keyguide: {}", e.user_text());
             ExitCode::FAILURE
         }
     }
@@ -57,7 +58,7 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
 async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result<(), KeyError> {
     match command {
         Command::Devices => {
-            let devices = discovery::list_devices(global.virtual_key.as_deref()).await?;
+            let devices = crate::keys::list_devices(global.virtual_key.as_deref()).await?;
             out.devices(&devices);
             Ok(())
         }
@@ -81,7 +82,7 @@ async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result
 /// key asks of the user (touch, fingerprint samples) to standard error.
 async fn open_session(global: &GlobalArgs) -> Result<KeySession, KeyError> {
     let cancel = CancelSignal::new();
-    let conn = discovery::open(
+    let conn = crate::keys::open(
         global.virtual_key.as_deref(),
         global.device.as_deref(),
         cancel.clone(),
@@ -105,7 +106,7 @@ async fn on_key(
             if global.pin_stdin && session.pin_is_set() == Some(true) {
                 session.unlock(&pins.current()?).await?;
             }
-            out.info(&session.info().await?);
+            out.info(&crate::keys::info(session).await?);
         }
         Command::Pin(PinCommand::Retries) => out.pin_retries(&session.pin_retries().await?),
         Command::Pin(PinCommand::Set) => {
@@ -257,7 +258,8 @@ async fn on_key(
                 label: connection_label(global),
                 reader: None,
             };
-            let report = crate::report::Report::new(connection, &session.info().await?, sites);
+            let report =
+                crate::report::Report::new(connection, &crate::keys::info(session).await?, sites);
             let (json, html) = report.save(&path).map_err(|e| {
                 KeyError::Io(std::sync::Arc::new(std::io::Error::new(
                     e.kind(),

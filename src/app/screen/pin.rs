@@ -11,6 +11,7 @@ use crate::app::ops::Op;
 use crate::app::theme;
 use crate::device::model::KeyInfo;
 use crate::device::Pin;
+use crate::errors::UserText;
 
 pub const CURRENT_ID: &str = "pin-current";
 pub const NEW_ID: &str = "pin-new";
@@ -75,7 +76,7 @@ impl State {
             return Some(t!("pin-too-short", min = min));
         }
         if let Err(e) = Pin::new(self.new.to_string()).check_new(min) {
-            return Some(e.to_string());
+            return Some(e.user_text());
         }
         if *self.new != *self.repeat {
             return Some(t!("pin-mismatch"));

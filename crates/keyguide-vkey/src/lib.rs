@@ -9,6 +9,7 @@
 mod authenticator;
 mod cbor;
 mod profile;
+pub mod smartcard;
 mod state;
 pub mod status;
 
@@ -25,9 +26,9 @@ use webauthn_authenticator_rs::transport::Token;
 use webauthn_authenticator_rs::ui::UiCallback;
 use webauthn_rs_proto::AuthenticatorTransport;
 
-use crate::device::prompts::SampleStatus;
-use crate::device::CancelSignal;
 use authenticator::{Authenticator, Step};
+use keyguide_ctap::prompts::SampleStatus;
+use keyguide_ctap::CancelSignal;
 pub use profile::{builtin_name, Family, Profile, ProfileSpec};
 use state::KeyState;
 
@@ -480,7 +481,7 @@ impl VirtualKeyControl {
     /// Whether `pin` is the key's PIN, checked on the stored hash so the
     /// check costs no retry.
     pub fn pin_is(&self, pin: &str) -> bool {
-        let hash = crate::device::pin_uv::pin_hash(pin.as_bytes());
+        let hash = keyguide_ctap::pin_uv::pin_hash(pin.as_bytes());
         self.shared.auth().state.pin_hash.as_deref() == Some(&hash[..])
     }
 

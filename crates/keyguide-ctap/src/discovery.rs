@@ -1,9 +1,9 @@
 //! Finding keys: USB HID keys (our CTAPHID token over fido-hid-rs), NFC
-//! cards through PC/SC (the library's transport), and virtual keys in files.
+//! cards through PC/SC (the library's transport). Virtual keys in files are
+//! the app's to add (`keyguide::keys`): this crate does not know them.
 //! One transport failing (no pcscd, no hidraw access) never hides another.
 
 use std::ffi::CString;
-use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -19,17 +19,12 @@ use super::connection::{Connection, TokenConnection};
 use super::error::KeyError;
 use super::model::{DeviceSummary, Transport};
 use super::usb;
-use crate::virtual_key::VirtualKey;
 
 const NFC_PREFIX: &str = "nfc:";
 const USB_PREFIX: &str = "usb:";
 
-/// The keys connected now. With a virtual key file, just that key.
-pub async fn list_devices(virtual_file: Option<&Path>) -> Result<Vec<DeviceSummary>, KeyError> {
-    if let Some(path) = virtual_file {
-        VirtualKey::open_file(path).map_err(|e| KeyError::VirtualKeyFile(e.to_string()))?;
-        return Ok(vec![virtual_summary(path)]);
-    }
+/// The keys connected now.
+pub async fn list_devices() -> Result<Vec<DeviceSummary>, KeyError> {
     let mut devices = Vec::new();
     let mut first_error = None;
     match usb::list_usb_keys().await {
@@ -49,7 +44,7 @@ pub async fn list_devices(virtual_file: Option<&Path>) -> Result<Vec<DeviceSumma
             reader: Some(reader),
         })),
         // NFC is optional: a machine without pcscd still lists USB keys.
-        Err(e) => tracing::info!("NFC keys not listed: {e}"),
+        Err(e) => tracing::info!("NFC keys not listed: {e:?}"),
     }
     match (devices.is_empty(), first_error) {
         (true, Some(e @ KeyError::OsPermissionDenied(_))) => Err(e),
@@ -57,23 +52,12 @@ pub async fn list_devices(virtual_file: Option<&Path>) -> Result<Vec<DeviceSumma
     }
 }
 
-/// Opens the key the user chose: a virtual key file, the key with `device`
-/// id, or the only key connected.
+/// Opens the key the user chose: the key with `device` id, or the only key
+/// connected.
 pub async fn open(
-    virtual_file: Option<&Path>,
     device: Option<&str>,
     cancel: CancelSignal,
 ) -> Result<Box<dyn Connection>, KeyError> {
-    if let Some(path) = virtual_file {
-        let key = VirtualKey::open_file(path)
-            .map_err(|e| KeyError::VirtualKeyFile(e.to_string()))?
-            .with_cancel(cancel);
-        return Ok(Box::new(TokenConnection::new(
-            key,
-            Transport::Virtual,
-            true,
-        )));
-    }
     if let Some(reader) = device.and_then(|id| id.strip_prefix(NFC_PREFIX)) {
         // The user asked for an NFC key: say why NFC is unavailable (no
         // smart-card service ...) rather than "no such key".
@@ -83,7 +67,7 @@ pub async fn open(
         }
         drop(cards);
     }
-    let devices = list_devices(None).await?;
+    let devices = list_devices().await?;
     let chosen = match device {
         Some(id) => devices
             .into_iter()
@@ -123,21 +107,6 @@ pub async fn open_summary(
             Ok(Box::new(TokenConnection::new(card, Transport::Nfc, false)))
         }
         Transport::Virtual => Err(KeyError::UnknownDevice(device.id.clone())),
-    }
-}
-
-fn virtual_summary(path: &Path) -> DeviceSummary {
-    DeviceSummary {
-        id: format!("virtual:{}", path.display()),
-        transport: Transport::Virtual,
-        label: t!(
-            "keys-virtual-label",
-            file = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ),
-        reader: None,
     }
 }
 

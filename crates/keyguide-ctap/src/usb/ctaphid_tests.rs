@@ -3,7 +3,7 @@
 //! run on tokio's paused clock, never on real sleeps.
 
 use super::*;
-use crate::device::prompts::{KeyEvent, Prompts};
+use crate::prompts::{KeyEvent, Prompts};
 use std::time::Duration;
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 

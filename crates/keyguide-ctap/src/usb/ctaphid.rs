@@ -17,7 +17,7 @@ use tokio::time::{timeout, timeout_at, Instant};
 use webauthn_authenticator_rs::error::{CtapError, WebauthnCError};
 use webauthn_authenticator_rs::ui::UiCallback;
 
-use crate::device::CancelSignal;
+use crate::CancelSignal;
 
 /// One HID report, without the report-id byte some OS APIs add.
 pub type Report = [u8; REPORT_LEN];

@@ -1,6 +1,6 @@
 //! "What is this key?": getInfo (CTAP 2.1 §6.4) read once per session, plus
-//! the live reads that change (PIN retries; passkey slots when unlocked),
-//! and the model's name and status from the catalog.
+//! the live reads that change (PIN retries; passkey slots when unlocked).
+//! The model's name and status are the app's to add from its catalog.
 
 use super::error::KeyError;
 use super::model::KeyInfo;
@@ -38,26 +38,16 @@ impl KeySession {
         };
         let info = &self.info;
         let aaguid = info.aaguid.map(|u| u.to_string()).unwrap_or_default();
-        // Our own virtual keys are in no metadata: skip the catalog scan.
-        let builtin = info
-            .aaguid
-            .and_then(|u| crate::virtual_key::builtin_name(u.as_bytes()));
-        let model = match (builtin, info.aaguid) {
-            (None, Some(u)) => crate::catalog::Catalog::embedded().lookup(&u),
-            _ => None,
-        };
-        let model = model.as_deref();
         Ok(KeyInfo {
-            name: model
-                .map(|m| m.name.clone())
-                .or_else(|| builtin.map(str::to_owned))
-                .unwrap_or_else(|| t!("keys-generic-name")),
-            certification: model.and_then(|m| m.certification.clone()),
+            // The model's name, certification and status come from the
+            // app's catalog (`keyguide::keys::describe`); this layer knows
+            // only what the key says.
+            name: String::new(),
+            certification: None,
             discoverable: self.option("rk") == Some(true),
-            in_metadata: model.is_some(),
-            revoked: model.and_then(|m| m.warning())
-                == Some(crate::catalog::StatusWarning::Revoked),
-            warning: model.and_then(|m| m.warning()).map(|w| w.to_string()),
+            in_metadata: false,
+            revoked: false,
+            warning: None,
             aaguid,
             versions: info.versions.iter().cloned().collect(),
             extensions: info.extensions.clone().unwrap_or_default(),

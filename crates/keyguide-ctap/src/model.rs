@@ -91,7 +91,7 @@ pub struct SensorInfo {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EnrollProgress {
     pub template_id: String,
-    pub status: crate::device::prompts::SampleStatus,
+    pub status: crate::prompts::SampleStatus,
     pub remaining_samples: u32,
 }
 

@@ -17,8 +17,8 @@ use super::cbor::{encode, encode_value, int, parse_params, required, text, Map, 
 use super::profile::Family;
 use super::state::{Credential, KeyState, Template, PIN_RETRIES};
 use super::status::*;
-use crate::device::pin_uv::{pin_hash, random_bytes, EcdhKeyPair, PinUvProtocol};
-use crate::device::prompts::SampleStatus;
+use keyguide_ctap::pin_uv::{pin_hash, random_bytes, EcdhKeyPair, PinUvProtocol};
+use keyguide_ctap::prompts::SampleStatus;
 
 /// Reset is accepted only this long after power-up (CTAP 2.1 §6.6).
 pub const RESET_WINDOW: Duration = Duration::from_secs(10);

@@ -23,7 +23,7 @@ use tokio::sync::Notify;
 use webauthn_authenticator_rs::transport::Token;
 
 use super::fido_applet::FidoApplet;
-use crate::device::CancelSignal;
+use keyguide_ctap::CancelSignal;
 
 /// Where vpcd listens for its first reader.
 pub const DEFAULT_HOST: &str = "127.0.0.1";

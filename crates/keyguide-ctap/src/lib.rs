@@ -1,5 +1,9 @@
-//! The device layer: discovery, the per-key session and one module per CTAP
-//! command family. Knows nothing of the UI: CI fails if this folder uses the GUI toolkit.
+//! KeyGuide's device layer: discovery, the per-key session and one module
+//! per CTAP command family.
+//!
+//! A crate of its own so the compiler keeps the layers apart: it depends on
+//! no UI toolkit, no translations and no catalog. Errors carry data
+//! ([`KeyError`]); the app and the CLI put them in the user's language.
 
 pub mod cancel;
 pub mod client_pin;
@@ -19,7 +23,7 @@ pub mod usb;
 
 pub use cancel::CancelSignal;
 pub use connection::{Connection, TokenConnection};
-pub use error::KeyError;
+pub use error::{AccessDenied, KeyError};
 pub use pin::Pin;
 pub use prompts::{KeyEvent, Prompts};
 pub use session::KeySession;

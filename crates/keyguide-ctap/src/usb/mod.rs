@@ -24,7 +24,8 @@ use webauthn_authenticator_rs::ui::UiCallback;
 use webauthn_rs_proto::AuthenticatorTransport;
 
 use self::ctaphid::{CtapHidChannel, HidReports, Report, REPORT_LEN};
-use crate::device::{CancelSignal, KeyError};
+use crate::error::AccessDenied;
+use crate::{CancelSignal, KeyError};
 
 /// A FIDO USB HID device seen by discovery, not opened yet.
 #[derive(Clone)]
@@ -331,24 +332,12 @@ fn open_error(id: &str, e: HidError) -> KeyError {
         .iter()
         .any(|needle| text.contains(needle));
     if denied {
-        KeyError::OsPermissionDenied(t!(
-            "keys-cannot-open",
-            device = id.to_string(),
-            reason = text,
-            hint = permission_hint()
-        ))
+        KeyError::OsPermissionDenied(AccessDenied::CannotOpen {
+            device: id.to_string(),
+            reason: text,
+        })
     } else {
         KeyError::from(WebauthnCError::HidError(e))
-    }
-}
-
-fn permission_hint() -> String {
-    if cfg!(target_os = "linux") {
-        t!("keys-permission-hint-linux")
-    } else if cfg!(target_os = "windows") {
-        t!("keys-permission-hint-windows")
-    } else {
-        String::new()
     }
 }
 
@@ -377,7 +366,7 @@ fn product_name(_id: &str) -> Option<String> {
 
 /// FIDO hidraw nodes this process may not open, described for the user.
 #[cfg(target_os = "linux")]
-fn unreachable_keys() -> Option<String> {
+fn unreachable_keys() -> Option<AccessDenied> {
     let denied = unreachable_fido_nodes(
         std::path::Path::new("/sys/class/hidraw"),
         std::path::Path::new("/dev"),
@@ -392,11 +381,7 @@ fn unreachable_keys() -> Option<String> {
     if denied.is_empty() {
         None
     } else {
-        Some(t!(
-            "keys-connected-cannot-open",
-            devices = denied.join(", "),
-            hint = permission_hint()
-        ))
+        Some(AccessDenied::ConnectedCannotOpen { devices: denied })
     }
 }
 
@@ -427,7 +412,7 @@ fn unreachable_fido_nodes(
 }
 
 #[cfg(not(target_os = "linux"))]
-fn unreachable_keys() -> Option<String> {
+fn unreachable_keys() -> Option<AccessDenied> {
     None
 }
 
@@ -567,15 +552,17 @@ mod tests {
     }
 
     #[test]
-    fn permission_refusals_become_os_permission_denied_with_a_next_step() {
+    fn permission_refusals_become_os_permission_denied_naming_the_device() {
         let refused = open_error(
             "/dev/hidraw3",
             HidError::IoError("Permission denied (os error 13)".into()),
         );
-        let KeyError::OsPermissionDenied(text) = refused else {
+        let KeyError::OsPermissionDenied(AccessDenied::CannotOpen { device, reason }) = refused
+        else {
             panic!("expected OsPermissionDenied, got {refused:?}");
         };
-        assert!(text.contains("/dev/hidraw3"));
+        assert_eq!(device, "/dev/hidraw3");
+        assert!(reason.contains("os error 13"));
         assert!(matches!(
             open_error("/dev/hidraw3", HidError::Closed),
             KeyError::Disconnected
