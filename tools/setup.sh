@@ -8,7 +8,9 @@ set -euo pipefail
 # Build: pkg-config + the C libraries of the USB (udev) and smart-card (PC/SC)
 # crates. Run and test: a virtual X server, screenshots, the PC/SC daemon
 # with its virtual reader, fonts. Packaging checks: AppStream and desktop
-# file validators, dpkg-shlibdeps. strace: the no-network test.
+# file validators, dpkg-shlibdeps. strace: the no-network test. Python (venv,
+# headers, swig, gcc): the independent client python-fido2 with pyscard
+# (tools/python-env.sh).
 PACKAGES=(
   pkg-config libudev-dev libpcsclite-dev libclang-dev
   libxkbcommon-x11-0 libxkbcommon-dev
@@ -17,6 +19,7 @@ PACKAGES=(
   fonts-dejavu-core
   appstream desktop-file-utils dpkg-dev
   strace
+  python3-venv python3-dev swig gcc
 )
 
 if ! command -v cargo >/dev/null 2>&1; then
