@@ -91,3 +91,54 @@ pub fn cli_inputs(data: &[u8]) {
     let _ = crate::device::passkeys::decode_credential_id(text);
     let _ = crate::device::fingerprints::decode_template_id(text);
 }
+
+/// The CTAPHID channel (CTAP 2.1 §11.2): what a USB key sends back, as
+/// 64-byte reports cut from the input, to a channel that allocates itself
+/// (INIT) and then sends one CBOR request. Reassembly, channel filtering,
+/// keepalives, errors and timeouts all read these reports.
+pub fn ctaphid_reports(data: &[u8]) {
+    use crate::device::usb::ctaphid::{CtapHidChannel, HidReports, Report, Timeouts, REPORT_LEN};
+    use std::time::Duration;
+    use webauthn_authenticator_rs::prelude::WebauthnCError;
+
+    /// A key whose answers are the fuzz input; it runs out by closing.
+    struct Scripted<'a> {
+        reports: std::slice::Chunks<'a, u8>,
+    }
+
+    #[async_trait::async_trait]
+    impl HidReports for Scripted<'_> {
+        async fn send_report(&mut self, _report: &Report) -> Result<(), WebauthnCError> {
+            Ok(())
+        }
+
+        async fn recv_report(&mut self) -> Result<Report, WebauthnCError> {
+            let chunk = self.reports.next().ok_or(WebauthnCError::Closed)?;
+            let mut report = [0u8; REPORT_LEN];
+            report[..chunk.len()].copy_from_slice(chunk);
+            Ok(report)
+        }
+    }
+
+    let device = Scripted {
+        reports: data.chunks(REPORT_LEN),
+    };
+    let mut channel = CtapHidChannel::new(device, crate::device::CancelSignal::new())
+        .with_timeouts(Timeouts {
+            idle: Duration::from_millis(1),
+            after_cancel: Duration::from_millis(1),
+        });
+    RUNTIME.with(|rt| {
+        rt.block_on(async {
+            if channel.init_with_nonce(FUZZ_NONCE).await.is_ok() {
+                // authenticatorGetInfo: one byte, no parameters.
+                let _ = channel
+                    .cbor(&[0x04], &crate::device::Prompts::discard())
+                    .await;
+            }
+        })
+    });
+}
+
+/// The nonce `ctaphid_reports` sends with INIT, so seeds can answer it.
+pub const FUZZ_NONCE: [u8; 8] = *b"keyguide";

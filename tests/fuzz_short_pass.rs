@@ -108,3 +108,8 @@ fn settings_and_key_files() {
 fn cli_inputs() {
     short_pass("cli_inputs", keyguide::fuzzing::cli_inputs);
 }
+
+#[test]
+fn ctaphid_reports() {
+    short_pass("ctaphid_reports", keyguide::fuzzing::ctaphid_reports);
+}
