@@ -83,7 +83,7 @@ fn raw_round_trip(apdu: &[u8]) -> Duration {
 }
 
 fn main() {
-    let Some(env) = NfcEnv::start_or_skip() else {
+    let Some(env) = NfcEnv::start_here() else {
         return;
     };
     env.runtime().block_on(async {

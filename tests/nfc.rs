@@ -1,6 +1,6 @@
 //! NFC end to end: the virtual key served as a card to a real `pcscd`
 //! through vsmartcard's vpcd reader, driven through the product's own
-//! discovery and `KeySession` over the library's PC/SC transport.
+//! discovery and `KeySession` over our PC/SC transport (`device::nfc`).
 //!
 //! All steps share the one vpcd port, so they run in order inside one test.
 //! Needs `pcscd` and `vsmartcard-vpcd` (Debian packages); without them the
@@ -38,8 +38,9 @@ fn nfc_key_through_a_real_pcscd() {
     if std::env::var_os("RUST_LOG").is_some() {
         let _ = tracing_subscriber::fmt().with_test_writer().try_init();
     }
-    let Some(env) = NfcEnv::start_or_skip() else {
-        return;
+    let env = match NfcEnv::start("nfc_key_through_a_real_pcscd") {
+        nfc_env::Start::Here(env) => env,
+        nfc_env::Start::Done => return,
     };
     env.runtime().block_on(async {
         let key = VirtualKey::new(Profile::Bio);

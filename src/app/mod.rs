@@ -21,6 +21,7 @@ use std::time::Duration;
 use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
+use crate::device::hotplug::DeviceEvent;
 use crate::device::model::{DeviceSummary, Fingerprint, KeyInfo, PasskeyList, Transport};
 use crate::device::{discovery, CancelSignal, KeyError, KeySession, Pin, Prompts};
 use crate::errors::UserText;
@@ -30,6 +31,15 @@ use screen::{Action, Screen};
 use theme::ThemeChoice;
 
 pub const PIN_PROMPT_ID: &str = "unlock-pin";
+
+/// Keys arriving and leaving, as app messages: the device layer's hotplug
+/// stream (PC/SC reader events, the USB watcher). Dropping it stops them.
+pub fn device_events() -> impl futures::Stream<Item = Message> {
+    use futures::StreamExt as _;
+    futures::stream::once(crate::device::hotplug::watch())
+        .flatten()
+        .map(Message::Device)
+}
 
 /// Opens the window; returns when it closes.
 pub fn run(global: GlobalArgs) -> ExitCode {
@@ -150,7 +160,10 @@ pub struct App {
 pub enum Message {
     DemoReady(Result<VirtualKeyControl, KeyError>),
     DemoPrepared(Result<VirtualKeyControl, KeyError>),
+    /// Takes a snapshot of the keys connected now (connects to no card).
     PollDevices,
+    /// A key arrived or left (the device layer's hotplug events).
+    Device(DeviceEvent),
     /// The keys connected now; with the fix when the system refused one.
     Devices(
         Result<Vec<DeviceSummary>, KeyError>,
@@ -282,8 +295,15 @@ impl App {
             }
             Message::Devices(result, fix) => {
                 self.access_fix = fix;
-                return self.devices_changed(result);
+                match result {
+                    Ok(devices) => {
+                        self.devices_problem = None;
+                        self.devices = devices;
+                    }
+                    Err(e) => self.devices_problem = Some(e.user_text()),
+                }
             }
+            Message::Device(event) => return self.device_event(event),
             Message::CopyText(text) => {
                 self.notice = Some((true, t!("app-copied")));
                 return iced::clipboard::write(text);
@@ -347,6 +367,7 @@ impl App {
                     fingerprints: None,
                 });
                 if matches!(self.reset.stage, screen::reset::Stage::Replug { .. }) {
+                    // Counts down from the key's power-up (its arrival).
                     let action = self.reset.key_reinserted();
                     return self.act(action);
                 }
@@ -430,6 +451,11 @@ impl App {
                 }
             }
             Message::Reset(m) => {
+                if let Some(key) = &self.key {
+                    // The replug step follows this key, in NFC's words on NFC.
+                    self.reset.key_id = Some(key.summary.id.clone());
+                    self.reset.nfc = key.summary.transport == Transport::Nfc;
+                }
                 let action = self.reset.update(m);
                 return self.act(action);
             }
@@ -444,6 +470,11 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    /// The keys listed on the Keys screen.
+    pub fn devices(&self) -> &[DeviceSummary] {
+        &self.devices
     }
 
     fn info(&self) -> Option<&KeyInfo> {
@@ -573,42 +604,50 @@ impl App {
         self.pin.clear();
     }
 
-    fn devices_changed(&mut self, result: Result<Vec<DeviceSummary>, KeyError>) -> Task<Message> {
-        match result {
-            Ok(devices) => {
-                self.devices_problem = None;
-                // During a reset, follow the key out and back in.
-                if let screen::reset::Stage::Replug { removed } = self.reset.stage {
-                    let ours = self.key.as_ref().map(|k| k.summary.id.clone());
-                    let present = ours
-                        .as_ref()
-                        .is_some_and(|id| devices.iter().any(|d| &d.id == id));
-                    if !removed && !present {
-                        self.reset.stage = screen::reset::Stage::Replug { removed: true };
-                    } else if removed && !devices.is_empty() {
-                        let back = devices
-                            .iter()
-                            .find(|d| Some(&d.id) == ours.as_ref())
-                            .unwrap_or(&devices[0])
-                            .clone();
-                        self.devices = devices;
-                        return self.open(back);
+    /// A key arrived or left. The list follows the events; the open key
+    /// leaving closes it at once, also in the middle of an operation (the
+    /// operation then fails as "removed", never as done). During a reset
+    /// the key is followed out and back in.
+    fn device_event(&mut self, event: DeviceEvent) -> Task<Message> {
+        use screen::reset::Stage;
+        match event {
+            DeviceEvent::KeyArrived(summary) => {
+                self.devices.retain(|d| d.id != summary.id);
+                self.devices.push(summary.clone());
+                if self.reset.stage == (Stage::Replug { removed: true }) {
+                    let ours = self.reset.key_id.clone();
+                    if ours.is_none() || ours.as_ref() == Some(&summary.id) {
+                        // The key is powered again now: the reset window
+                        // counts from here, not from opening it.
+                        self.reset.powered_at = Some(std::time::Instant::now());
+                        return self.open(summary);
                     }
                 }
-                // The open key was removed: back to the list.
-                if let Some(key) = &self.key {
-                    let gone = key.summary.transport != Transport::Virtual
-                        && !devices.iter().any(|d| d.id == key.summary.id)
-                        && !matches!(self.reset.stage, screen::reset::Stage::Replug { .. });
-                    if gone && self.busy.is_none() {
-                        self.close_key();
-                        self.screen = Screen::Keys;
-                        self.notice = Some((false, t!("app-key-removed")));
-                    }
+                if summary.transport == Transport::Usb {
+                    // A USB key showing up may end a permission problem.
+                    return Task::done(Message::PollDevices);
                 }
-                self.devices = devices;
             }
-            Err(e) => self.devices_problem = Some(e.user_text()),
+            DeviceEvent::KeyLeft(id) => {
+                self.devices.retain(|d| d.id != id);
+                let Some(key) = &self.key else {
+                    return Task::none();
+                };
+                if key.summary.id != id {
+                    return Task::none();
+                }
+                if let Stage::Replug { removed } = &mut self.reset.stage {
+                    *removed = true;
+                    self.reset.key_id = Some(id);
+                    return Task::none();
+                }
+                key.cancel.cancel();
+                self.close_key();
+                self.busy = None;
+                self.reset = Default::default();
+                self.screen = Screen::Keys;
+                self.notice = Some((false, t!("app-key-removed")));
+            }
         }
         Task::none()
     }
@@ -790,10 +829,10 @@ impl App {
         if matches!(self.reset.stage, screen::reset::Stage::Touch { .. }) && self.busy.is_some() {
             subs.push(time::every(Duration::from_secs(1)).map(|_| Message::Countdown));
         }
-        let replugging = matches!(self.reset.stage, screen::reset::Stage::Replug { .. });
-        if self.demo.is_none() && (self.key.is_none() || replugging || self.busy.is_none()) {
-            let every = if replugging { 300 } else { 1500 };
-            subs.push(time::every(Duration::from_millis(every)).map(|_| Message::PollDevices));
+        if self.demo.is_none() {
+            // Keys come and go as events; nothing is polled, and no key is
+            // touched while the app is idle.
+            subs.push(Subscription::run(device_events));
         }
         Subscription::batch(subs)
     }

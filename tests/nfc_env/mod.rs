@@ -14,24 +14,49 @@ use tokio::task::JoinHandle;
 
 /// The reader vpcd's first port (35963) appears as.
 pub const READER: &str = "Virtual PCD 00 00";
+/// The second vpcd reader (port 35964).
+pub const SECOND_READER: &str = "Virtual PCD 00 01";
 
 const INSTALL_HINT: &str =
     "install the Debian packages pcscd, vsmartcard-vpcd and libpcsclite-dev \
      (or set KEYGUIDE_SKIP_NFC=1 to skip the NFC tests)";
 
-/// pcscd (started here only if none runs) and a runtime for the test.
+/// Set in the re-executed test process that runs inside its own
+/// namespaces (so it does not re-execute again).
+const IN_NAMESPACE: &str = "KEYGUIDE_NFC_PRIVATE_NS";
+
+/// Tests of one binary that share the machine's pcscd take turns: they
+/// would all serve a card on the same vpcd port.
+static SHARED_PCSCD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// pcscd (started here only if none answers) and a runtime for the test.
 pub struct NfcEnv {
     pcscd: Option<Child>,
     runtime: Runtime,
+    _turn: Option<std::sync::MutexGuard<'static, ()>>,
+}
+
+/// Where a test runs.
+pub enum Start {
+    /// Here: the environment is ready.
+    Here(NfcEnv),
+    /// The test ran to the end in a private namespace (a child process
+    /// whose result was checked), or KEYGUIDE_SKIP_NFC=1.
+    Done,
 }
 
 impl NfcEnv {
-    /// Starts what the NFC tests need; `None` when KEYGUIDE_SKIP_NFC=1.
+    /// Starts what the NFC tests need. As root on Linux, where `unshare`
+    /// works, the test `name` is run again in a child process with private
+    /// mount, network and PID namespaces and its own pcscd (nothing else on
+    /// the machine can disturb it or be disturbed), and this returns
+    /// [`Start::Done`] once it passed (panics with its output otherwise).
+    /// Elsewhere it uses the pcscd that answers, or starts one.
     /// Panics with an install hint when pcscd or the vpcd driver is missing.
-    pub fn start_or_skip() -> Option<Self> {
+    pub fn start(name: &str) -> Start {
         if std::env::var("KEYGUIDE_SKIP_NFC").as_deref() == Ok("1") {
             eprintln!("KEYGUIDE_SKIP_NFC=1: NFC tests skipped");
-            return None;
+            return Start::Done;
         }
         if Command::new("pcscd").arg("--version").output().is_err() {
             panic!("pcscd is not installed: {INSTALL_HINT}");
@@ -39,12 +64,21 @@ impl NfcEnv {
         if !vpcd_driver_installed() {
             panic!("the vpcd reader driver is not installed: {INSTALL_HINT}");
         }
-        let running = Command::new("pgrep")
-            .args(["-x", "pcscd"])
-            .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false);
-        let pcscd = if running {
+        let inside = std::env::var_os(IN_NAMESPACE).is_some();
+        if !inside && private_namespace_possible() {
+            run_in_private_namespace(name);
+            return Start::Done;
+        }
+        if !inside {
+            eprintln!(
+                "NFC test {name}: no private namespace here (needs root and unshare); \
+                 using the machine's pcscd"
+            );
+        }
+        let turn = (!inside).then(|| SHARED_PCSCD.lock().unwrap_or_else(|e| e.into_inner()));
+        // Decide by the service answering, not by a process name: a pcscd
+        // in another namespace or on another socket serves nobody here.
+        let pcscd = if pcsc::Context::establish(pcsc::Scope::User).is_ok() {
             None
         } else {
             // Never --auto-exit: it would go away between test steps.
@@ -54,6 +88,9 @@ impl NfcEnv {
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap_or_else(|e| panic!("could not start pcscd: {e}"));
+            wait_for("pcscd to answer", Duration::from_secs(10), || {
+                pcsc::Context::establish(pcsc::Scope::User).is_ok()
+            });
             Some(child)
         };
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -61,7 +98,21 @@ impl NfcEnv {
             .enable_all()
             .build()
             .expect("tokio runtime");
-        Some(NfcEnv { pcscd, runtime })
+        Start::Here(NfcEnv {
+            pcscd,
+            runtime,
+            _turn: turn,
+        })
+    }
+
+    /// Like [`start`](Self::start) for callers that run where they are
+    /// (the benchmark): `None` when KEYGUIDE_SKIP_NFC=1.
+    pub fn start_here() -> Option<Self> {
+        std::env::set_var(IN_NAMESPACE, "here");
+        match Self::start("") {
+            Start::Here(env) => Some(env),
+            Start::Done => None,
+        }
     }
 
     pub fn runtime(&self) -> &Runtime {
@@ -72,19 +123,25 @@ impl NfcEnv {
     /// PC/SC client can select its FIDO applet. Each power-up of the card is
     /// a replug of the key.
     pub async fn serve(&self, key: VirtualKey) -> ServedCard {
+        let card = self.serve_on(key, 35963);
+        card.wait_ready_after(0).await;
+        card
+    }
+
+    /// Serves `key` to the vpcd reader of `port` (35964: the second reader,
+    /// "Virtual PCD 00 01") without waiting for it.
+    pub fn serve_on(&self, key: VirtualKey, port: u16) -> ServedCard {
         let key_control = key.control();
         let applet = FidoApplet::new(key).on_power_up(move || key_control.replug());
-        let server = VpcdServer::new(applet).max_attempts(100);
+        let server = VpcdServer::new(applet).port(port).max_attempts(100);
         let control = server.control();
         let stop = CancelSignal::new();
         let task = tokio::spawn(server.run(stop.clone()));
-        let card = ServedCard {
+        ServedCard {
             control,
             stop,
             task,
-        };
-        card.wait_ready_after(0).await;
-        card
+        }
     }
 }
 
@@ -98,6 +155,75 @@ impl Drop for NfcEnv {
             let _ = child.wait();
         }
     }
+}
+
+/// Polls `condition` until it holds, failing the test after `deadline`.
+pub fn wait_for(what: &str, deadline: Duration, mut condition: impl FnMut() -> bool) {
+    let end = std::time::Instant::now() + deadline;
+    while !condition() {
+        assert!(
+            std::time::Instant::now() < end,
+            "timed out after {deadline:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Root on Linux with a working `unshare` (a container may forbid it).
+fn private_namespace_possible() -> bool {
+    if !cfg!(target_os = "linux") || std::env::var("KEYGUIDE_NFC_SHARED").as_deref() == Ok("1") {
+        return false;
+    }
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    root && Command::new("unshare")
+        .args([
+            "--mount",
+            "--net",
+            "--pid",
+            "--fork",
+            "--mount-proc",
+            "true",
+        ])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Runs this test binary's test `name` again inside new mount, network and
+/// PID namespaces: a private /run/pcscd (so its own pcscd, which the
+/// fixture then starts) and a private loopback (so its own vpcd ports).
+/// When the child ends, the PID namespace ends and takes pcscd with it.
+fn run_in_private_namespace(name: &str) {
+    let exe = std::env::current_exe().expect("the test binary");
+    let output = Command::new("unshare")
+        .args([
+            "--mount",
+            "--net",
+            "--pid",
+            "--fork",
+            "--mount-proc",
+            "sh",
+            "-c",
+        ])
+        .arg(
+            "mkdir -p /run/pcscd && mount -t tmpfs tmpfs /run/pcscd && ip link set lo up \
+             && exec \"$0\" \"$@\"",
+        )
+        .arg(&exe)
+        .args([name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(IN_NAMESPACE, "1")
+        .output()
+        .expect("run the test in a private namespace");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "NFC test {name} in its private namespace failed ({}):\n{stdout}\n{stderr}",
+        output.status
+    );
+    eprintln!("NFC test {name}: passed in a private namespace with its own pcscd");
 }
 
 fn vpcd_driver_installed() -> bool {

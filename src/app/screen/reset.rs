@@ -3,7 +3,7 @@
 
 use iced::widget::{button, column, container, progress_bar, row, text, text_input, Column};
 use iced::{Alignment, Element, Length};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::Action;
 use crate::app::ops::Op;
@@ -19,6 +19,13 @@ pub const CONFIRM_ID: &str = "reset-confirm";
 pub struct State {
     pub stage: Stage,
     typed: String,
+    /// The key being reset (its discovery id), followed out and back in.
+    pub key_id: Option<String>,
+    /// The key is on an NFC reader: "lift it off and put it back".
+    pub nfc: bool,
+    /// When the key was powered again (its arrival event); the window
+    /// counts from there.
+    pub powered_at: Option<Instant>,
 }
 
 #[derive(Default, Debug, PartialEq, Eq)]
@@ -52,6 +59,7 @@ impl State {
             Message::Typed(s) => self.typed = s,
             Message::Start if self.typed.trim() == CONFIRM_WORD => {
                 self.typed.clear();
+                self.powered_at = None;
                 self.stage = Stage::Replug { removed: false };
             }
             Message::Start | Message::SimulateReplug => {}
@@ -60,15 +68,22 @@ impl State {
         Action::None
     }
 
-    /// The key is back: send the reset at once and count the window down.
+    /// The key is back: send the reset at once and count the window down
+    /// from its power-up ([`powered_at`](Self::powered_at), or now).
     pub fn key_reinserted(&mut self) -> Action {
-        self.stage = Stage::Touch { left: WINDOW };
+        let powered = *self.powered_at.get_or_insert_with(Instant::now);
+        self.stage = Stage::Touch {
+            left: WINDOW.saturating_sub(powered.elapsed()),
+        };
         Action::Run(Op::Reset)
     }
 
     pub fn tick(&mut self, elapsed: Duration) {
         if let Stage::Touch { left } = &mut self.stage {
-            *left = left.saturating_sub(elapsed);
+            *left = match self.powered_at {
+                Some(powered) => WINDOW.saturating_sub(powered.elapsed()),
+                None => left.saturating_sub(elapsed),
+            };
         }
     }
 
@@ -121,10 +136,11 @@ impl State {
                     );
             }
             Stage::Replug { removed } => {
-                let step = if *removed {
-                    t!("reset-insert-again")
-                } else {
-                    t!("reset-remove-now")
+                let step = match (*removed, self.nfc) {
+                    (false, false) => t!("reset-remove-now"),
+                    (true, false) => t!("reset-insert-again"),
+                    (false, true) => t!("reset-nfc-lift-and-return"),
+                    (true, true) => t!("reset-nfc-put-back"),
                 };
                 page = page.push(
                     container(text(step).size(18))
