@@ -266,7 +266,7 @@ async fn reset_right_after_power_on(
     assert_eq!(control.passkey_count(), 5);
 
     // Take the card off the reader and put it back: powered up afresh.
-    card.control.remove_card();
+    card.remove().await;
     card.insert().await;
     let mut session = open_nfc_session().await.expect("open after power-on");
     session.reset().await.expect("reset right after power-on");

@@ -247,6 +247,23 @@ pub struct ServedCard {
 
 impl ServedCard {
     /// Puts a removed card back and waits until pcscd serves it.
+    /// Lifts the card off the reader and waits until pcscd has seen the
+    /// reader empty, as it does when a person takes a key away: only then
+    /// does putting it back power it up afresh (pcscd polls the reader, so a
+    /// removal and insertion within one poll would go unnoticed).
+    pub async fn remove(&self) {
+        self.control.remove_card();
+        tokio::task::spawn_blocking(|| {
+            wait_for(
+                "the reader to report no card",
+                Duration::from_secs(10),
+                || reader_is_empty(),
+            )
+        })
+        .await
+        .expect("waiting for the reader");
+    }
+
     pub async fn insert(&self) {
         let connections = self.control.connections();
         self.control.insert_card();
@@ -278,6 +295,17 @@ impl ServedCard {
         let result = self.task.await.expect("server task");
         result.expect("server ends cleanly");
     }
+}
+
+/// Whether pcscd reports the test reader without a card (no connection made).
+pub fn reader_is_empty() -> bool {
+    let Ok(ctx) = pcsc::Context::establish(pcsc::Scope::User) else {
+        return false;
+    };
+    let reader = std::ffi::CString::new(READER).expect("reader name");
+    let mut states = [pcsc::ReaderState::new(reader, pcsc::State::UNAWARE)];
+    ctx.get_status_change(Duration::ZERO, &mut states).is_ok()
+        && states[0].event_state().contains(pcsc::State::EMPTY)
 }
 
 /// One PC/SC round trip: connect to the reader, SELECT the FIDO applet.

@@ -84,7 +84,9 @@ impl Link {
     /// Selects the FIDO applet (§11.3.3). A card without it is
     /// `NotSupported`: not a security key.
     pub fn select(&mut self, card: &mut dyn ApduChannel) -> Result<(), WebauthnCError> {
-        let answer = self.send(card, &Command::select_fido())?;
+        // SELECT always fits a short APDU, which every card accepts
+        // (ISO 7816-4); the length form is chosen for CTAP messages only.
+        let answer = self.send_form(card, &Command::select_fido(), LengthForm::Short)?;
         if answer.sw != sw::OK {
             tracing::debug!(sw = answer.sw, "SELECT of the FIDO applet refused");
             self.selected = false;
