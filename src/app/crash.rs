@@ -124,6 +124,7 @@ impl CrashDialog {
 
 /// Runs the crash window (`keyguide --crash-dialog <log>`).
 pub fn run(log: PathBuf) -> ExitCode {
+    super::fonts::register_ui_fonts();
     let result = iced::application(
         move || CrashDialog::new(log.clone()),
         CrashDialog::update,
