@@ -77,3 +77,50 @@ pub fn load_for<M: Send + 'static>(language: Language) -> Task<M> {
 pub fn load_for_language_menu<M: Send + 'static>() -> Task<M> {
     load_for(Language::JaJp)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn face(bytes: &[u8]) -> ttf_parser::Face<'_> {
+        ttf_parser::Face::parse(bytes, 0).expect("the bundled font parses")
+    }
+
+    fn family(face: &ttf_parser::Face<'_>) -> Option<String> {
+        face.names()
+            .into_iter()
+            .filter(|n| n.name_id == ttf_parser::name_id::FAMILY && n.is_unicode())
+            .find_map(|n| n.to_string())
+    }
+
+    #[test]
+    fn the_ui_fonts_are_the_families_they_are_registered_as() {
+        assert_eq!(family(&face(DEJAVU_SANS)).as_deref(), Some(UI_FAMILY));
+        assert_eq!(
+            family(&face(DEJAVU_SANS_MONO)).as_deref(),
+            Some(MONOSPACE_FAMILY)
+        );
+        assert!(face(DEJAVU_SANS_MONO).is_monospaced());
+    }
+
+    /// Every character of the messages outside CJK is drawn by the bundled
+    /// font itself, on a system with no fonts at all too.
+    #[test]
+    fn the_ui_font_covers_every_non_cjk_character_of_every_language() {
+        let sans = face(DEJAVU_SANS);
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
+        let mut missing = std::collections::BTreeSet::new();
+        for language in Language::ALL {
+            let dir = std::path::Path::new(root).join(language.tag());
+            for entry in std::fs::read_dir(&dir).expect("the locale's folder") {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                missing.extend(text.chars().filter(|c| {
+                    // CJK and the full-width forms come from the Noto CJK subsets.
+                    let cjk = matches!(*c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+                    !c.is_control() && !cjk && sans.glyph_index(*c).is_none()
+                }));
+            }
+        }
+        assert!(missing.is_empty(), "DejaVu Sans lacks {missing:?}");
+    }
+}
