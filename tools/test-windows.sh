@@ -80,6 +80,8 @@ finish() {
 # --- build ----------------------------------------------------------------
 
 work="$(mktemp -d)"
+# Until the virtual screen's own clean-up takes over (on_exit below).
+trap 'rm -rf "$work"' EXIT
 echo "Building keyguide.exe (debug) ..."
 if ! exe="$(tools/build-windows.sh | tail -1)" || [ ! -f "$exe" ]; then
   fail "keyguide.exe cross-builds for x86_64-pc-windows-gnu"

@@ -116,7 +116,8 @@ mod tests {
                 let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
                 missing.extend(text.chars().filter(|c| {
                     // CJK and the full-width forms come from the Noto CJK subsets.
-                    let cjk = matches!(*c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+                    let cjk =
+                        matches!(*c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
                     !c.is_control() && !cjk && sans.glyph_index(*c).is_none()
                 }));
             }
