@@ -22,6 +22,8 @@ fn main() -> ExitCode {
         Err(_) => cli::args::parse_localized(args),
     };
     keyguide::logging::init(cli.global.verbose);
+    #[cfg(windows)]
+    keyguide::platform::windows::log_facts();
     if let Some(log) = cli.global.crash_dialog {
         return keyguide::app::crash::run(log);
     }

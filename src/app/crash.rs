@@ -91,9 +91,12 @@ impl CrashDialog {
             body = body.push(text(t!("platform-crash-log-file")).size(15));
             body = body.push(
                 container(
+                    // A Windows path is one long "word" after "C:"; break
+                    // it anywhere rather than leave it cut off.
                     text(self.log.display().to_string())
                         .size(13)
-                        .font(iced::Font::MONOSPACE),
+                        .font(iced::Font::MONOSPACE)
+                        .wrapping(iced::widget::text::Wrapping::Glyph),
                 )
                 .padding(8)
                 .width(Length::Fill)
@@ -124,6 +127,7 @@ impl CrashDialog {
 
 /// Runs the crash window (`keyguide --crash-dialog <log>`).
 pub fn run(log: PathBuf) -> ExitCode {
+    super::fonts::register_ui_fonts();
     let result = iced::application(
         move || CrashDialog::new(log.clone()),
         CrashDialog::update,

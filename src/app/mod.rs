@@ -58,6 +58,7 @@ pub fn run(global: GlobalArgs) -> ExitCode {
     let theme = global.theme.unwrap_or(settings.theme);
     let language = settings.language;
     let settings = settings.clone();
+    fonts::register_ui_fonts();
     let result = iced::application(
         move || {
             let (mut app, task) = App::boot(demo);

@@ -54,6 +54,16 @@ pub fn current_advice() -> ElevationAdvice {
     advice(build_number(), is_elevated())
 }
 
+/// Records once per run what decides direct key access here: the build
+/// (1903 is 18362), whether we run elevated, and the decision. Support
+/// reads it in the log file; tools/test-windows.sh checks it under Wine.
+pub fn log_facts() {
+    let build = build_number();
+    let elevated = is_elevated();
+    let fido_access = advice(build, elevated);
+    tracing::info!(windows_build = build, elevated, ?fido_access, "Windows");
+}
+
 /// Starts KeyGuide again elevated (Windows asks the user through UAC) with
 /// the same arguments. The caller exits when this succeeds.
 pub fn restart_as_administrator() -> std::io::Result<()> {
