@@ -77,7 +77,11 @@ pub enum KeyError {
     // --- flow ---
     InvalidOption,
     NotAllowed,
+    /// The user declined on the key (CTAP2_ERR_OPERATION_DENIED).
+    OperationDenied,
     ResetWindowPassed,
+    /// The user declined the reset on the key (§6.6: OPERATION_DENIED).
+    ResetDeclined,
     UserActionTimeout,
     Timeout,
     Cancelled,
@@ -119,11 +123,14 @@ impl KeyError {
             Ctap2PUATRequired => KeyError::PinRequired,
             Ctap2PinAuthInvalid | Ctap2UnauthorizedPermission => KeyError::TokenRejected,
             Ctap2UserVerificationBlocked => KeyError::UvBlocked,
+            // The attempts left are read by the caller (getUVRetries).
+            Ctap2UserVerificationInvalid => KeyError::UvInvalid { retries: 0 },
             Ctap2FingerprintDatabaseFull => KeyError::FingerprintStorageFull,
             Ctap2KeyStoreFull => KeyError::KeyStoreFull,
             Ctap2NoCredentials => KeyError::NoPasskeys,
             Ctap2InvalidOption => KeyError::InvalidOption,
-            Ctap2NotAllowed | Ctap2OperationDenied => KeyError::NotAllowed,
+            Ctap2NotAllowed => KeyError::NotAllowed,
+            Ctap2OperationDenied => KeyError::OperationDenied,
             Ctap2UserActionTimeout | Ctap2ActionTimeout => KeyError::UserActionTimeout,
             Ctap1Timeout => KeyError::Timeout,
             Ctap2KeepAliveCancel => KeyError::Cancelled,
