@@ -133,7 +133,7 @@ fn seeded_passkeys_are_listed_and_deleted_with_stats() {
     assert_eq!(list["sites"].as_array().unwrap().len(), 3);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(&format!("CTAP commands sent: {}", 4 + 3 + 8)),
+        stderr.contains(&format!("CTAP commands sent: {}", 5 + 3 + 8)),
         "{stderr}"
     );
 
@@ -394,11 +394,12 @@ fn it_staff_prepare_and_the_employee_changes_the_pin(quirk: Option<&str>) {
         create.extend(["--quirk", q]);
     }
     ok(&create, "");
-    let with_pin = |args: &[&str]| {
+    fn pinned<'a>(key: &'a str, args: &[&'a str]) -> Vec<&'a str> {
         let mut all = vec!["--virtual", key, "--pin-stdin"];
         all.extend_from_slice(args);
         all
-    };
+    }
+    let with_pin = |args: &[&'static str]| pinned(key, args);
     // IT staff.
     ok(&with_pin(&["pin", "set"]), "temp4567\n");
     ok(&with_pin(&["config", "min-pin-length", "8"]), "temp4567\n");
@@ -445,11 +446,24 @@ fn a_temporary_pin_shorter_than_the_new_minimum_must_be_changed_not_called_wrong
     let key = new_key(dir.path(), "bio");
     ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "1234\n");
     ok(
-        &["--virtual", &key, "--pin-stdin", "config", "min-pin-length", "8"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "min-pin-length",
+            "8",
+        ],
         "1234\n",
     );
     let err = fails(
-        &["--virtual", &key, "--pin-stdin", "config", "force-pin-change"],
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "force-pin-change",
+        ],
         "1234\n",
     );
     assert!(err.contains("must be changed"), "{err}");
@@ -464,7 +478,13 @@ fn an_unknown_quirk_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("key.json");
     let err = fails(
-        &["virtual", "create", file.to_str().unwrap(), "--quirk", "nonsense"],
+        &[
+            "virtual",
+            "create",
+            file.to_str().unwrap(),
+            "--quirk",
+            "nonsense",
+        ],
         "",
     );
     assert!(err.contains("nonsense"), "{err}");

@@ -1,8 +1,8 @@
 //! Fingerprint enrollment and management on the virtual key.
 
-mod common;
 #[path = "common/answers.rs"]
 mod answers;
+mod common;
 
 use common::{pin, with_pin};
 use keyguide::device::prompts::SampleStatus;
@@ -141,7 +141,10 @@ async fn enrolled_key() -> keyguide::virtual_key::VirtualKeyControl {
 #[tokio::test]
 async fn a_key_with_an_enrolled_finger_offers_fingerprint_unlock() {
     let mut b = with_pin(Profile::Bio).await;
-    assert!(!b.session.info().await.unwrap().fingerprint_unlock, "no finger yet");
+    assert!(
+        !b.session.info().await.unwrap().fingerprint_unlock,
+        "no finger yet"
+    );
     let key = enrolled_key().await;
     let (mut session, _) = answers::scripted_session(&key).await;
     assert!(session.can_unlock_with_fingerprint());

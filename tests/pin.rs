@@ -1,8 +1,8 @@
 //! PIN flows on the virtual key, as a user meets them.
 
-mod common;
 #[path = "common/answers.rs"]
 mod answers;
+mod common;
 
 use common::{open, pin, with_pin};
 use keyguide::device::error::PinProblem;
@@ -323,7 +323,10 @@ async fn setting_a_pin_another_program_just_set_is_refused_as_already_set() {
 
         script.answer(0x06, Some(0x03), status);
         let err = stale.set_pin(&pin("654321")).await.unwrap_err();
-        assert!(matches!(err, KeyError::PinAlreadySet), "{status:#x}: {err:?}");
+        assert!(
+            matches!(err, KeyError::PinAlreadySet),
+            "{status:#x}: {err:?}"
+        );
         assert!(key.pin_is("123456"), "the PIN is unchanged");
         assert_eq!(stale.pin_is_set(), Some(true), "getInfo was re-read");
     }

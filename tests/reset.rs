@@ -1,8 +1,8 @@
 //! Reset and settings on the virtual key.
 
-mod common;
 #[path = "common/answers.rs"]
 mod answers;
+mod common;
 
 use common::{open, pin, seed, with_pin};
 use keyguide::device::KeyError;

@@ -248,14 +248,13 @@ fn the_employee_types_the_temporary_pin_and_chooses_a_new_one(mut h: Harness) {
 
     // Not "wrong PIN": straight to the change form, the PIN just typed kept.
     assert_eq!(h.app.screen, Screen::Pin);
-    assert!(
-        h.notice().contains("must be changed"),
-        "{}",
-        h.notice()
-    );
+    assert!(h.notice().contains("must be changed"), "{}", h.notice());
     assert!(!h.notice().contains("Wrong"), "{}", h.notice());
     assert!(h.shows("pin-forced-change"));
-    assert!(!h.shows("pin-current"), "the current PIN is not asked again");
+    assert!(
+        !h.shows("pin-current"),
+        "the current PIN is not asked again"
+    );
     assert!(!h.shows("unlock-submit"), "the PIN dialog is closed");
     assert_eq!(h.key.pin_retries(), 8, "nothing was spent");
 

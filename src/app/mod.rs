@@ -1077,44 +1077,42 @@ impl App {
                 ]
                 .spacing(8);
                 if let Some(r) = i.uv_retries {
-                    part = part.push(
-                        text(t!("app-unlock-fingerprint-retries", count = r))
-                            .size(13),
-                    );
+                    part =
+                        part.push(text(t!("app-unlock-fingerprint-retries", count = r)).size(13));
                 }
                 part
             });
-        let dialog = column![
-            text(t!("app-unlock-title")).size(18),
-        ]
-        .push(fingerprint)
-        .push(column![
-            text(t!("app-unlock-detail")).size(13),
-            text_input(&t!("app-nav-pin"), pin)
-                .id(PIN_PROMPT_ID)
-                .secure(true)
-                .on_input(Message::UnlockInput)
-                .on_submit(Message::UnlockSubmit)
-                .padding(10),
-            text(retries).size(13),
-            row![
-                container(
-                    button(text(t!("common-cancel")))
-                        .on_press(Message::UnlockDismiss)
-                        .style(button::secondary)
-                )
-                .id("unlock-cancel"),
-                container(
-                    button(text(t!("app-unlock")))
-                        .on_press(Message::UnlockSubmit)
-                        .style(button::primary)
-                )
-                .id("unlock-submit"),
-            ]
-            .spacing(10),
-        ]
-        .spacing(12))
-        .spacing(12);
+        let dialog = column![text(t!("app-unlock-title")).size(18),]
+            .push(fingerprint)
+            .push(
+                column![
+                    text(t!("app-unlock-detail")).size(13),
+                    text_input(&t!("app-nav-pin"), pin)
+                        .id(PIN_PROMPT_ID)
+                        .secure(true)
+                        .on_input(Message::UnlockInput)
+                        .on_submit(Message::UnlockSubmit)
+                        .padding(10),
+                    text(retries).size(13),
+                    row![
+                        container(
+                            button(text(t!("common-cancel")))
+                                .on_press(Message::UnlockDismiss)
+                                .style(button::secondary)
+                        )
+                        .id("unlock-cancel"),
+                        container(
+                            button(text(t!("app-unlock")))
+                                .on_press(Message::UnlockSubmit)
+                                .style(button::primary)
+                        )
+                        .id("unlock-submit"),
+                    ]
+                    .spacing(10),
+                ]
+                .spacing(12),
+            )
+            .spacing(12);
         modal(dialog)
     }
 

@@ -188,9 +188,16 @@ mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};
 
-    fn info(versions: &[&str], options: &[(&str, bool)], protocols: Option<&[u32]>) -> GetInfoResponse {
+    fn info(
+        versions: &[&str],
+        options: &[(&str, bool)],
+        protocols: Option<&[u32]>,
+    ) -> GetInfoResponse {
         GetInfoResponse {
-            versions: versions.iter().map(|v| v.to_string()).collect::<BTreeSet<_>>(),
+            versions: versions
+                .iter()
+                .map(|v| v.to_string())
+                .collect::<BTreeSet<_>>(),
             options: Some(
                 options
                     .iter()
@@ -274,7 +281,12 @@ mod tests {
     fn ctap_2_0_key() -> GetInfoResponse {
         info(
             &["U2F_V2", "FIDO_2_0"],
-            &[("rk", true), ("up", true), ("plat", false), ("clientPin", true)],
+            &[
+                ("rk", true),
+                ("up", true),
+                ("plat", false),
+                ("clientPin", true),
+            ],
             None,
         )
     }
@@ -284,7 +296,9 @@ mod tests {
         let c = Capabilities::from_info(&yubikey_5_ctap_2_1());
         assert_eq!(c.credential_management, Some(CommandSet::Standard));
         assert_eq!(
-            c.credential_management.unwrap().credential_management_byte(),
+            c.credential_management
+                .unwrap()
+                .credential_management_byte(),
             0x0A
         );
         assert_eq!(c.bio_enrollment, None);
@@ -310,7 +324,9 @@ mod tests {
         let c = Capabilities::from_info(&yubikey_5_ctap_2_1_pre());
         assert_eq!(c.credential_management, Some(CommandSet::Prototype));
         assert_eq!(
-            c.credential_management.unwrap().credential_management_byte(),
+            c.credential_management
+                .unwrap()
+                .credential_management_byte(),
             0x41
         );
         assert!(!c.update_user_information(), "not in the prototype");
@@ -368,7 +384,10 @@ mod tests {
         // ignored, as python-fido2 ignores it.
         let c = Capabilities::from_info(&info(
             &["FIDO_2_0"],
-            &[("credentialMgmtPreview", true), ("userVerificationMgmtPreview", true)],
+            &[
+                ("credentialMgmtPreview", true),
+                ("userVerificationMgmtPreview", true),
+            ],
             None,
         ));
         assert_eq!(c.credential_management, None);

@@ -19,9 +19,9 @@ use webauthn_rs_proto::COSEAlgorithm;
 use super::error::{Feature, KeyError};
 use super::model::PinRetries;
 use super::pin::Pin;
-use super::pin_uv::{pad_pin, pin_hash};
 use super::pin_state::{Event as PinEvent, PinToken, TokenSource};
 use super::pin_uv::PinUvProtocol;
+use super::pin_uv::{pad_pin, pin_hash};
 use super::session::KeySession;
 
 impl KeySession {
@@ -293,8 +293,8 @@ impl KeySession {
         permissions: Option<Permissions>,
         source: TokenSource,
     ) -> Result<(), KeyError> {
-        let encrypted =
-            encrypted.ok_or_else(|| KeyError::Protocol("no pinUvAuthToken in the answer".into()))?;
+        let encrypted = encrypted
+            .ok_or_else(|| KeyError::Protocol("no pinUvAuthToken in the answer".into()))?;
         let agreement = self.pin.agreement().expect("agreement still held");
         let token = protocol
             .decrypt(&agreement.shared_secret, &encrypted)

@@ -49,7 +49,9 @@ pub enum AccessDenied {
 #[derive(Clone, Debug)]
 pub enum KeyError {
     // --- PIN ---
-    PinInvalid { retries: Option<u32> },
+    PinInvalid {
+        retries: Option<u32>,
+    },
     PinAuthBlocked,
     PinBlocked,
     PinNotSet,
@@ -61,18 +63,24 @@ pub enum KeyError {
     TokenRejected,
 
     // --- fingerprints (user verification) ---
-    UvInvalid { retries: u32 },
+    UvInvalid {
+        retries: u32,
+    },
     UvBlocked,
     FingerprintStorageFull,
     UnknownFingerprint(String),
-    FingerprintNameTooLong { max: usize },
+    FingerprintNameTooLong {
+        max: usize,
+    },
 
     // --- passkeys ---
     KeyStoreFull,
     NoPasskeys,
     UnknownCredential(String),
 
-    InvalidMinPinLength { current: usize },
+    InvalidMinPinLength {
+        current: usize,
+    },
 
     // --- flow ---
     InvalidOption,

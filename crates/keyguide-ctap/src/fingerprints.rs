@@ -11,10 +11,10 @@ use webauthn_authenticator_rs::ctap2::commands::{
     Permissions, PrototypeBioEnrollmentRequest, TemplateInfo,
 };
 
+use super::capabilities::CommandSet;
 use super::error::{Feature, KeyError};
 use super::model::{EnrollProgress, Fingerprint, SensorInfo};
 use super::prompts::{KeyEvent, SampleStatus};
-use super::capabilities::CommandSet;
 use super::session::KeySession;
 
 /// How long the key waits for each sample before giving up.

@@ -2,9 +2,9 @@
 //! the live reads that change (PIN retries; passkey slots when unlocked).
 //! The model's name and status are the app's to add from its catalog.
 
+use super::capabilities::CommandSet;
 use super::error::KeyError;
 use super::model::KeyInfo;
-use super::capabilities::CommandSet;
 use super::session::KeySession;
 
 impl KeySession {

@@ -17,11 +17,11 @@ use webauthn_authenticator_rs::ctap2::commands::{
 };
 use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
 
+use super::capabilities::CommandSet;
 use super::error::{Feature, KeyError};
 use super::model::{Passkey, PasskeyList, PasskeySlots, Site};
 use super::pin::Pin;
 use super::pin_uv::random_bytes;
-use super::capabilities::CommandSet;
 use super::session::KeySession;
 
 /// What `make_passkey` needs to know about the account.

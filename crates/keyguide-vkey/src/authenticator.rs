@@ -391,11 +391,13 @@ impl Authenticator {
                 // maximum), but while forcePINChange is set the key answers
                 // CTAP2_ERR_PIN_INVALID. Some keys say PIN_POLICY_VIOLATION.
                 if self.state.force_pin_change {
-                    return Err(if self.state.profile.quirks.forced_change_policy_violation {
-                        PIN_POLICY_VIOLATION
-                    } else {
-                        PIN_INVALID
-                    });
+                    return Err(
+                        if self.state.profile.quirks.forced_change_policy_violation {
+                            PIN_POLICY_VIOLATION
+                        } else {
+                            PIN_INVALID
+                        },
+                    );
                 }
                 let value: [u8; 32] = random_bytes();
                 self.token = Some(Token {
