@@ -279,6 +279,7 @@ mod tests {
             bio: false,
             fingerprints_enrolled: None,
             uv_retries: None,
+            fingerprint_unlock: false,
             credential_management: true,
             passkeys_used: None,
             passkeys_remaining: None,

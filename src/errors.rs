@@ -40,7 +40,9 @@ impl UserText for KeyError {
             }
             KeyError::InvalidOption => t!("errors-invalid-option"),
             KeyError::NotAllowed => t!("errors-not-allowed"),
+            KeyError::OperationDenied => t!("errors-operation-denied"),
             KeyError::ResetWindowPassed => t!("errors-reset-window-passed"),
+            KeyError::ResetDeclined => t!("errors-reset-declined"),
             KeyError::UserActionTimeout => t!("errors-user-action-timeout"),
             KeyError::Timeout => t!("errors-timeout"),
             KeyError::Cancelled => t!("errors-cancelled"),
@@ -146,6 +148,23 @@ mod tests {
     }
 
     #[test]
+    fn refusals_are_told_as_what_they_are() {
+        let _en = for_this_thread(Language::EnUs);
+        assert_eq!(
+            KeyError::PinChangeRequired.user_text(),
+            "Your PIN must be changed before the key can be used."
+        );
+        assert_eq!(
+            KeyError::ResetDeclined.user_text(),
+            "You declined the reset on the key. Nothing was erased."
+        );
+        assert_ne!(
+            KeyError::ResetDeclined.user_text(),
+            KeyError::ResetWindowPassed.user_text()
+        );
+    }
+
+    #[test]
     fn technical_details_are_kept_as_given() {
         let _en = for_this_thread(Language::EnUs);
         assert_eq!(
@@ -183,7 +202,9 @@ mod tests {
             KeyError::InvalidMinPinLength { current: 4 },
             KeyError::InvalidOption,
             KeyError::NotAllowed,
+            KeyError::OperationDenied,
             KeyError::ResetWindowPassed,
+            KeyError::ResetDeclined,
             KeyError::UserActionTimeout,
             KeyError::Timeout,
             KeyError::Cancelled,

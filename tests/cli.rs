@@ -133,7 +133,7 @@ fn seeded_passkeys_are_listed_and_deleted_with_stats() {
     assert_eq!(list["sites"].as_array().unwrap().len(), 3);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(&format!("CTAP commands sent: {}", 4 + 3 + 8)),
+        stderr.contains(&format!("CTAP commands sent: {}", 5 + 3 + 8)),
         "{stderr}"
     );
 
@@ -380,6 +380,115 @@ fn force_pin_change_from_the_command_line() {
         &["--virtual", &key, "--pin-stdin", "passkeys", "list"],
         "135790\n",
     );
+}
+
+/// The IT-staff page's script (temporary PIN, minimum length 8, forced
+/// change), then the employee, with the key answering as the specification
+/// says or, with `quirk`, as keys that say PIN_POLICY_VIOLATION.
+fn it_staff_prepare_and_the_employee_changes_the_pin(quirk: Option<&str>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("key.json");
+    let key = file.to_str().unwrap();
+    let mut create = vec!["virtual", "create", key, "--profile", "bio"];
+    if let Some(q) = quirk {
+        create.extend(["--quirk", q]);
+    }
+    ok(&create, "");
+    fn pinned<'a>(key: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+        let mut all = vec!["--virtual", key, "--pin-stdin"];
+        all.extend_from_slice(args);
+        all
+    }
+    let with_pin = |args: &[&'static str]| pinned(key, args);
+    // IT staff.
+    ok(&with_pin(&["pin", "set"]), "temp4567\n");
+    ok(&with_pin(&["config", "min-pin-length", "8"]), "temp4567\n");
+    ok(&with_pin(&["config", "force-pin-change"]), "temp4567\n");
+
+    // The employee types the right temporary PIN.
+    let err = fails(&with_pin(&["passkeys", "list"]), "temp4567\n");
+    assert!(
+        err.contains("Your PIN must be changed before the key can be used."),
+        "{quirk:?}: {err}"
+    );
+    assert!(!err.contains("Wrong PIN"), "{err}");
+    let retries = |expected: u64| {
+        let out = ok(&["--virtual", key, "pin", "retries", "--json"], "");
+        let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(r["retries"], expected, "{quirk:?}");
+    };
+    retries(8);
+    // A wrong one is still wrong, and costs exactly one attempt.
+    let err = fails(&with_pin(&["passkeys", "list"]), "temp0000\n");
+    assert!(err.contains("Wrong PIN. 7 attempts left."), "{err}");
+
+    ok(&with_pin(&["pin", "change"]), "temp4567\n24681357\n");
+    ok(&with_pin(&["passkeys", "list"]), "24681357\n");
+    retries(8);
+    let info: serde_json::Value =
+        serde_json::from_str(&ok(&["--virtual", key, "info", "--json"], "")).unwrap();
+    assert_eq!(info["force_pin_change"], false);
+}
+
+#[test]
+fn it_staff_preparation_then_the_employee_chooses_a_new_pin() {
+    it_staff_prepare_and_the_employee_changes_the_pin(None);
+}
+
+#[test]
+fn it_staff_preparation_on_a_key_that_says_policy_violation() {
+    it_staff_prepare_and_the_employee_changes_the_pin(Some("forced-change-policy-violation"));
+}
+
+#[test]
+fn a_temporary_pin_shorter_than_the_new_minimum_must_be_changed_not_called_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = new_key(dir.path(), "bio");
+    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "1234\n");
+    ok(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "min-pin-length",
+            "8",
+        ],
+        "1234\n",
+    );
+    let err = fails(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "config",
+            "force-pin-change",
+        ],
+        "1234\n",
+    );
+    assert!(err.contains("must be changed"), "{err}");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "change"],
+        "1234\n24681357\n",
+    );
+}
+
+#[test]
+fn an_unknown_quirk_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("key.json");
+    let err = fails(
+        &[
+            "virtual",
+            "create",
+            file.to_str().unwrap(),
+            "--quirk",
+            "nonsense",
+        ],
+        "",
+    );
+    assert!(err.contains("nonsense"), "{err}");
+    assert!(!file.exists());
 }
 
 #[test]

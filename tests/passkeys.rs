@@ -103,9 +103,11 @@ async fn listing_100_passkeys_over_25_sites_sends_only_what_the_protocol_needs()
     let list = b.session.list_passkeys().await.unwrap();
     assert_eq!(list.slots.used, 100);
     assert_eq!(list.sites.len(), 25);
-    // getInfo, getKeyAgreement, getPinUvAuthToken, getCredsMetadata,
-    // 25 RP enumeration steps and 100 credential enumeration steps.
-    assert_eq!(b.session.commands_sent(), 1 + 1 + 1 + 1 + 25 + 100);
+    // getInfo, getPINRetries (the retries before the PIN is sent, to tell a
+    // forced PIN change from a wrong PIN), getKeyAgreement,
+    // getPinUvAuthToken, getCredsMetadata, 25 RP enumeration steps and 100
+    // credential enumeration steps.
+    assert_eq!(b.session.commands_sent(), 1 + 1 + 1 + 1 + 1 + 25 + 100);
 }
 
 #[tokio::test]

@@ -1,5 +1,7 @@
 //! PIN flows on the virtual key, as a user meets them.
 
+#[path = "common/answers.rs"]
+mod answers;
 mod common;
 
 use common::{open, pin, with_pin};
@@ -7,7 +9,7 @@ use keyguide::device::error::PinProblem;
 use keyguide::device::pin_uv::PinUvProtocol;
 use keyguide::device::KeyError;
 use keyguide::errors::UserText;
-use keyguide::virtual_key::Profile;
+use keyguide::virtual_key::{Profile, Quirks, VirtualKey};
 
 #[tokio::test]
 async fn setting_a_pin_shows_it_set_with_eight_attempts() {
@@ -201,4 +203,131 @@ async fn prototype_keys_use_the_legacy_pin_token() {
     let mut b = with_pin(Profile::Pre).await;
     assert!(b.session.info().await.unwrap().prototype_commands);
     assert!(b.session.list_passkeys().await.unwrap().sites.is_empty());
+}
+
+// --- A forced PIN change, as real keys answer it (CTAP 2.1 §6.5.5.7.2) ---
+
+fn quirky(profile: Profile) -> Profile {
+    profile.with_quirks(Quirks {
+        forced_change_policy_violation: true,
+    })
+}
+
+/// The IT-staff preparation: temporary PIN, minimum length 8, forced
+/// change. The employee's right PIN must lead to "change it", not "wrong".
+async fn prepared_by_it_staff(profile: Profile) -> common::Bench {
+    let mut b = open(profile).await;
+    b.session.set_pin(&pin("1234")).await.unwrap();
+    b.session.unlock(&pin("1234")).await.unwrap();
+    b.session.set_min_pin_length(8).await.unwrap();
+    // A minimum above the PIN's length already forces a change.
+    assert!(b.session.info().await.unwrap().force_pin_change);
+    b.session.unlock(&pin("1234")).await.unwrap_err();
+    b
+}
+
+#[tokio::test]
+async fn the_right_pin_under_a_forced_change_asks_for_a_new_pin_and_spends_nothing() {
+    for profile in [Profile::Bio, quirky(Profile::Bio)] {
+        let mut b = prepared_by_it_staff(profile.clone()).await;
+        let err = b.session.unlock(&pin("1234")).await.unwrap_err();
+        assert!(
+            matches!(err, KeyError::PinChangeRequired),
+            "{profile:?}: {err:?}"
+        );
+        assert_eq!(
+            err.user_text(),
+            "Your PIN must be changed before the key can be used."
+        );
+        assert_eq!(b.key.pin_retries(), 8, "no attempt was spent");
+
+        // The temporary PIN changes it; the new one unlocks.
+        b.session
+            .change_pin(&pin("1234"), &pin("24681357"))
+            .await
+            .unwrap();
+        b.session.unlock(&pin("24681357")).await.unwrap();
+        let info = b.session.info().await.unwrap();
+        assert!(!info.force_pin_change);
+        assert_eq!(info.pin_retries, Some(8));
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_pin_under_a_forced_change_is_still_a_wrong_pin() {
+    for profile in [Profile::Bio, quirky(Profile::Bio)] {
+        let mut b = with_pin(profile.clone()).await;
+        b.session.force_pin_change().await.unwrap();
+        let err = b.session.unlock(&pin("000000")).await.unwrap_err();
+        assert!(
+            matches!(err, KeyError::PinInvalid { retries: Some(7) }),
+            "{profile:?}: {err:?}"
+        );
+        assert_eq!(b.key.pin_retries(), 7, "exactly one attempt, never retried");
+        // And the right one right after is told apart (7 known, 8 now).
+        let err = b.session.unlock(&pin("123456")).await.unwrap_err();
+        assert!(matches!(err, KeyError::PinChangeRequired), "{err:?}");
+        assert_eq!(b.key.pin_retries(), 8);
+    }
+}
+
+#[tokio::test]
+async fn a_session_opened_before_the_change_was_forced_still_tells_it_apart() {
+    // Another program forces the change after this session read getInfo
+    // and without this session ever reading the retries.
+    let mut b = open(Profile::Bio).await;
+    b.session.set_pin(&pin("123456")).await.unwrap();
+    let mut other = common::open_key(VirtualKey::from_control(b.key.clone())).await;
+    other.session.unlock(&pin("123456")).await.unwrap();
+    other.session.force_pin_change().await.unwrap();
+
+    let err = b.session.unlock(&pin("123456")).await.unwrap_err();
+    assert!(matches!(err, KeyError::PinChangeRequired), "{err:?}");
+    assert!(b.session.get_info().force_pin_change, "getInfo was re-read");
+    assert_eq!(b.key.pin_retries(), 8);
+}
+
+#[tokio::test]
+async fn a_legacy_pin_token_under_a_forced_change_asks_for_a_new_pin() {
+    // getPinToken (0x05), on a key without pinUvAuthToken, answers the
+    // same way (§6.5.5.7.1 refers to the same steps).
+    let mut spec = Profile::Bio.spec();
+    spec.pin_uv_auth_token = false;
+    let legacy = Profile::Custom(Box::new(spec));
+    for profile in [legacy.clone(), quirky(legacy)] {
+        let mut b = with_pin(profile).await;
+        b.session.force_pin_change().await.unwrap();
+        let err = b
+            .session
+            .make_passkey(
+                &keyguide::device::passkeys::NewPasskey::example(0, 1),
+                Some(&pin("123456")),
+            )
+            .await
+            .unwrap_err();
+        assert!(matches!(err, KeyError::PinChangeRequired), "{err:?}");
+        assert_eq!(b.key.pin_retries(), 8);
+    }
+}
+
+// --- setPIN on a key that already has one (§6.5.5.5) ---
+
+#[tokio::test]
+async fn setting_a_pin_another_program_just_set_is_refused_as_already_set() {
+    // The spec's answer is PIN_AUTH_INVALID; some keys say NOT_ALLOWED.
+    for status in [0x33u8, 0x30] {
+        let key = VirtualKey::new(Profile::Bio).control();
+        let (mut stale, script) = answers::scripted_session(&key).await;
+        let mut other = common::open_key(VirtualKey::from_control(key.clone())).await;
+        other.session.set_pin(&pin("123456")).await.unwrap();
+
+        script.answer(0x06, Some(0x03), status);
+        let err = stale.set_pin(&pin("654321")).await.unwrap_err();
+        assert!(
+            matches!(err, KeyError::PinAlreadySet),
+            "{status:#x}: {err:?}"
+        );
+        assert!(key.pin_is("123456"), "the PIN is unchanged");
+        assert_eq!(stale.pin_is_set(), Some(true), "getInfo was re-read");
+    }
 }

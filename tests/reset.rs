@@ -1,5 +1,7 @@
 //! Reset and settings on the virtual key.
 
+#[path = "common/answers.rs"]
+mod answers;
 mod common;
 
 use common::{open, pin, seed, with_pin};
@@ -40,7 +42,24 @@ async fn reset_without_a_touch_times_out_and_erases_nothing() {
     b.key.set_touch(TouchPolicy::Never);
     let err = b.session.reset().await.unwrap_err();
     assert!(matches!(err, KeyError::UserActionTimeout), "{err:?}");
+    assert!(keyguide::errors::UserText::user_text(&err).contains("did not touch"));
     assert_eq!(b.session.info().await.unwrap().pin_set, Some(true));
+}
+
+#[tokio::test]
+async fn a_reset_declined_on_the_key_says_so_not_too_late() {
+    // §6.6: a key that lets the user decline answers OPERATION_DENIED.
+    let key = keyguide::virtual_key::VirtualKey::new(Profile::Bio).control();
+    let (mut session, script) = answers::scripted_session(&key).await;
+    session.set_pin(&pin("123456")).await.unwrap();
+    script.answer(0x07, None, 0x27);
+    let err = session.reset().await.unwrap_err();
+    assert!(matches!(err, KeyError::ResetDeclined), "{err:?}");
+    assert_eq!(
+        keyguide::errors::UserText::user_text(&err),
+        "You declined the reset on the key. Nothing was erased."
+    );
+    assert!(key.pin_is("123456"), "nothing was erased");
 }
 
 #[tokio::test]

@@ -217,6 +217,87 @@ fn a_wrong_pin_shows_the_retries_left() {
     assert_eq!(h.info().pin_retries, Some(7));
 }
 
+/// IT staff prepare a key as their page recommends (a temporary PIN, a
+/// minimum length of 8, a forced change), through the same client code as
+/// the CLI; then the employee opens it in the app.
+fn prepared_key(profile: keyguide::virtual_key::Profile) -> Harness {
+    use keyguide::device::model::Transport;
+    use keyguide::device::{CancelSignal, KeySession, Pin, Prompts, TokenConnection};
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let key = keyguide::virtual_key::VirtualKey::new(profile);
+    let control = key.control();
+    rt.block_on(async {
+        let conn = Box::new(TokenConnection::new(key, Transport::Virtual, true));
+        let mut it = KeySession::open(conn, Prompts::discard(), CancelSignal::new())
+            .await
+            .unwrap();
+        let temporary = || Pin::new("temp4567".to_owned());
+        it.set_pin(&temporary()).await.unwrap();
+        it.unlock(&temporary()).await.unwrap();
+        it.set_min_pin_length(8).await.unwrap();
+        it.force_pin_change().await.unwrap();
+        it.close().await;
+    });
+    Harness::on(rt, control)
+}
+
+fn the_employee_types_the_temporary_pin_and_chooses_a_new_one(mut h: Harness) {
+    assert!(h.info().force_pin_change);
+    assert_eq!(h.info().pin_retries, Some(8));
+    h.unlock_on("nav-passkeys", "temp4567");
+
+    // Not "wrong PIN": straight to the change form, the PIN just typed kept.
+    assert_eq!(h.app.screen, Screen::Pin);
+    assert!(h.notice().contains("must be changed"), "{}", h.notice());
+    assert!(!h.notice().contains("Wrong"), "{}", h.notice());
+    assert!(h.shows("pin-forced-change"));
+    assert!(
+        !h.shows("pin-current"),
+        "the current PIN is not asked again"
+    );
+    assert!(!h.shows("unlock-submit"), "the PIN dialog is closed");
+    assert_eq!(h.key.pin_retries(), 8, "nothing was spent");
+
+    h.type_into("pin-new", "24681357");
+    h.type_into("pin-repeat", "24681357");
+    h.click("pin-submit");
+    assert!(h.notice().contains("PIN is saved"), "{}", h.notice());
+    assert!(h.key.pin_is("24681357"));
+    let info = h.info();
+    assert!(!info.force_pin_change);
+    assert_eq!(info.pin_retries, Some(8));
+    assert_eq!(h.key.pin_retries(), 8);
+
+    // The new PIN opens the passkeys.
+    h.unlock_on("nav-passkeys", "24681357");
+    assert_eq!(h.app.screen, Screen::Passkeys);
+    assert!(h.app.key.as_ref().unwrap().passkeys.is_some());
+}
+
+#[test]
+fn a_prepared_key_asks_the_employee_for_a_new_pin() {
+    the_employee_types_the_temporary_pin_and_chooses_a_new_one(prepared_key(
+        keyguide::virtual_key::Profile::Bio,
+    ));
+}
+
+#[test]
+fn a_prepared_key_that_says_policy_violation_asks_for_a_new_pin_too() {
+    let profile = keyguide::virtual_key::Profile::Bio.with_quirks(keyguide::virtual_key::Quirks {
+        forced_change_policy_violation: true,
+    });
+    the_employee_types_the_temporary_pin_and_chooses_a_new_one(prepared_key(profile));
+}
+
+#[test]
+fn a_wrong_pin_on_a_prepared_key_is_still_a_wrong_pin() {
+    let mut h = prepared_key(keyguide::virtual_key::Profile::Bio);
+    h.unlock_on("nav-passkeys", "temp0000");
+    assert!(h.notice().contains("7 attempts left"), "{}", h.notice());
+    assert!(h.shows("unlock-submit"), "the dialog stays for another try");
+    assert_ne!(h.app.screen, Screen::Pin);
+}
+
 #[test]
 fn enrolling_a_fingerprint_with_one_bad_sample() {
     let mut h = Harness::new();

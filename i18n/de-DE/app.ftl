@@ -22,6 +22,12 @@ app-press-escape = Mit Esc oder „Abbrechen“ beenden.
 app-unlock-title = PIN des Schlüssels eingeben
 app-unlock-detail = KeyGuide fragt einmal und vergisst die PIN, wenn Sie den Schlüssel schließen.
 app-unlock = Entsperren
+app-unlock-fingerprint = Fingerabdruck verwenden
+app-unlock-fingerprint-detail = Berühren Sie den Sensor des Schlüssels mit einem registrierten Finger. Die PIN funktioniert ebenfalls.
+app-unlock-fingerprint-retries = { $count ->
+    [one] Noch { $count } Fingerabdruck-Versuch, bevor die PIN nötig ist.
+   *[other] Noch { $count } Fingerabdruck-Versuche, bevor die PIN nötig ist.
+}
 app-theme = Darstellung
 app-language = Sprache
 app-report-saved = Bericht gespeichert: { $html } und { $json }
@@ -33,6 +39,7 @@ app-reset-seconds-left = { $seconds ->
    *[other] Noch { $seconds } Sekunden im Zeitfenster zum Zurücksetzen
 }
 app-busy-unlock = PIN wird geprüft…
+app-busy-unlock-fingerprint = Warten auf Ihren Fingerabdruck…
 app-busy-set-pin = PIN wird festgelegt…
 app-busy-change-pin = PIN wird geändert…
 app-busy-passkeys = Passkeys werden gelesen…

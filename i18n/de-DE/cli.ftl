@@ -67,6 +67,7 @@ cli-help-reset-yes = Nicht nach einer Bestätigung fragen.
 cli-help-report-out = Zielpfad; die Endungen .json und .html werden angehängt.
 cli-help-virtual-create-file = Die neue Schlüsseldatei (eine vorhandene Datei wird nie überschrieben).
 cli-help-virtual-create-profile = Die Art des Schlüssels: bio, pre, basic oder mds:<aaguid> für ein Modell aus den FIDO-Metadaten.
+cli-help-virtual-create-quirk = So antworten, wie manche echte Schlüssel es tun, statt wie die Spezifikation es vorschreibt. forced-change-policy-violation: Eine richtige PIN bei erzwungener PIN-Änderung erhält PIN_POLICY_VIOLATION statt PIN_INVALID. Mehrfach angebbar.
 cli-help-virtual-seed-file = Die Datei des virtuellen Schlüssels.
 cli-help-virtual-seed-passkeys = Wie viele Passkeys erstellt werden sollen.
 cli-help-virtual-seed-sites = Auf wie viele Websites sie verteilt werden sollen.

@@ -15,7 +15,7 @@ errors-pin-blocked = Die PIN ist nach zu vielen Fehlversuchen gesperrt. Nur ein 
 errors-pin-not-set = Dieser Schlüssel hat noch keine PIN. Legen Sie zuerst eine fest.
 # `change` ist der Befehl der Kommandozeile, nicht übersetzt.
 errors-pin-already-set = Dieser Schlüssel hat bereits eine PIN. Verwenden Sie stattdessen „change“.
-errors-pin-change-required = Der Schlüssel verlangt, dass zuerst die PIN geändert wird.
+errors-pin-change-required = Ihre PIN muss geändert werden, bevor der Schlüssel verwendet werden kann.
 errors-pin-policy-violation = Der Schlüssel hat diese PIN gemäß seiner PIN-Richtlinie abgelehnt (zu kurz, zu einfach oder gleich der bisherigen).
 errors-pin-required = Für diesen Vorgang ist die PIN des Schlüssels erforderlich.
 errors-token-rejected = Der Schlüssel akzeptiert das PIN-Token dieser Sitzung nicht mehr. Geben Sie die PIN erneut ein.
@@ -60,7 +60,9 @@ errors-invalid-min-pin-length = Die Mindestlänge der PIN kann nur erhöht werde
 
 errors-invalid-option = Der Schlüssel hat eine Option dieser Anfrage abgelehnt.
 errors-not-allowed = Der Schlüssel hat das nicht zugelassen.
+errors-operation-denied = Der Vorgang wurde am Schlüssel abgelehnt.
 errors-reset-window-passed = Der Schlüssel erlaubt das Zurücksetzen nur innerhalb von etwa 10 Sekunden nach dem Einstecken. Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es sofort erneut.
+errors-reset-declined = Sie haben das Zurücksetzen am Schlüssel abgelehnt. Es wurde nichts gelöscht.
 errors-user-action-timeout = Sie haben den Schlüssel nicht rechtzeitig berührt. Versuchen Sie es erneut.
 errors-timeout = Der Schlüssel hat nicht rechtzeitig geantwortet. Entfernen Sie ihn, stecken Sie ihn wieder ein und versuchen Sie es erneut.
 errors-cancelled = Abgebrochen.

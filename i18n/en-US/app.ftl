@@ -22,6 +22,12 @@ app-press-escape = Press Escape or Cancel to stop.
 app-unlock-title = Enter the key's PIN
 app-unlock-detail = KeyGuide asks once and forgets the PIN when you close the key.
 app-unlock = Unlock
+app-unlock-fingerprint = Use your fingerprint
+app-unlock-fingerprint-detail = Touch the key's sensor with an enrolled finger. The PIN works too.
+app-unlock-fingerprint-retries = { $count ->
+    [one] { $count } fingerprint attempt left before the PIN is needed.
+   *[other] { $count } fingerprint attempts left before the PIN is needed.
+}
 app-theme = Theme
 app-language = Language
 app-report-saved = Report saved: { $html } and { $json }
@@ -33,6 +39,7 @@ app-reset-seconds-left = { $seconds ->
    *[other] { $seconds } seconds left in the reset window
 }
 app-busy-unlock = Checking the PIN…
+app-busy-unlock-fingerprint = Waiting for your fingerprint…
 app-busy-set-pin = Setting the PIN…
 app-busy-change-pin = Changing the PIN…
 app-busy-passkeys = Reading passkeys…

@@ -67,6 +67,7 @@ cli-help-reset-yes = Do not ask for confirmation.
 cli-help-report-out = Where to write; the extensions .json and .html are added.
 cli-help-virtual-create-file = The new key file (an existing file is never overwritten).
 cli-help-virtual-create-profile = The kind of key: bio, pre, basic, or mds:<aaguid> for a model from the FIDO metadata.
+cli-help-virtual-create-quirk = Answer as some real keys do instead of as the specification says. forced-change-policy-violation: a correct PIN under a forced PIN change gets PIN_POLICY_VIOLATION instead of PIN_INVALID. May be given more than once.
 cli-help-virtual-seed-file = The virtual key file.
 cli-help-virtual-seed-passkeys = How many passkeys to create.
 cli-help-virtual-seed-sites = Over how many sites to spread them.

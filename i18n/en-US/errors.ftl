@@ -15,7 +15,7 @@ errors-pin-blocked = The PIN is blocked after too many wrong attempts. Only a re
 errors-pin-not-set = This key has no PIN yet. Set one first.
 # `change` is the command-line command, not translated.
 errors-pin-already-set = This key already has a PIN. Use 'change' instead.
-errors-pin-change-required = The key requires its PIN to be changed before anything else.
+errors-pin-change-required = Your PIN must be changed before the key can be used.
 errors-pin-policy-violation = The key refused this PIN under its PIN policy (too short, too simple, or the same as before).
 errors-pin-required = This operation needs the key's PIN.
 errors-token-rejected = The key no longer accepts this session's PIN token. Enter the PIN again.
@@ -60,7 +60,9 @@ errors-invalid-min-pin-length = The minimum PIN length can only grow: choose a v
 
 errors-invalid-option = The key refused an option of this request.
 errors-not-allowed = The key did not allow this.
+errors-operation-denied = The action was declined on the key.
 errors-reset-window-passed = The key only allows a reset within about 10 seconds of being plugged in. Remove the key, insert it again and retry straight away.
+errors-reset-declined = You declined the reset on the key. Nothing was erased.
 errors-user-action-timeout = You did not touch the key in time. Try again.
 errors-timeout = The key did not answer in time. Remove it, insert it again and retry.
 errors-cancelled = Cancelled.

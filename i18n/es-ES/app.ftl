@@ -22,6 +22,12 @@ app-press-escape = Pulsa Esc o Cancelar para detenerlo.
 app-unlock-title = Introduce el PIN de la llave
 app-unlock-detail = KeyGuide lo pide una vez y olvida el PIN cuando cierras la llave.
 app-unlock = Desbloquear
+app-unlock-fingerprint = Usar tu huella
+app-unlock-fingerprint-detail = Toca el sensor de la llave con un dedo registrado. El PIN también sirve.
+app-unlock-fingerprint-retries = { $count ->
+    [one] Queda { $count } intento de huella antes de necesitar el PIN.
+   *[other] Quedan { $count } intentos de huella antes de necesitar el PIN.
+}
 app-theme = Tema
 app-language = Idioma
 app-report-saved = Informe guardado: { $html } y { $json }
@@ -33,6 +39,7 @@ app-reset-seconds-left = { $seconds ->
    *[other] Quedan { $seconds } segundos para restablecer
 }
 app-busy-unlock = Comprobando el PIN…
+app-busy-unlock-fingerprint = Esperando tu huella…
 app-busy-set-pin = Estableciendo el PIN…
 app-busy-change-pin = Cambiando el PIN…
 app-busy-passkeys = Leyendo las llaves de acceso…

@@ -63,6 +63,7 @@ cli-help-reset-yes = No pedir confirmación.
 cli-help-report-out = Dónde escribir; se añaden las extensiones .json y .html.
 cli-help-virtual-create-file = El nuevo archivo de llave (nunca se sobrescribe un archivo existente).
 cli-help-virtual-create-profile = El tipo de llave: bio, pre, basic o mds:<aaguid> para un modelo de los metadatos FIDO.
+cli-help-virtual-create-quirk = Responder como algunas llaves reales en lugar de como dice la especificación. forced-change-policy-violation: un PIN correcto durante un cambio de PIN obligatorio recibe PIN_POLICY_VIOLATION en lugar de PIN_INVALID. Se puede indicar varias veces.
 cli-help-virtual-seed-file = El archivo de la llave virtual.
 cli-help-virtual-seed-passkeys = Cuántas llaves de acceso crear.
 cli-help-virtual-seed-sites = Entre cuántos sitios repartirlas.

@@ -16,3 +16,5 @@ pin-too-short = { $min ->
 }
 pin-blocked = El PIN está bloqueado tras demasiados intentos incorrectos. La llave no se puede desbloquear: un restablecimiento la vuelve a hacer utilizable y borra sus llaves de acceso y huellas.
 pin-rules = Usa al menos { $min } caracteres. Valen letras, números y símbolos; un PIN más largo es más seguro.
+pin-forced-change-title = Elige un PIN nuevo
+pin-forced-change-detail = La llave exige un PIN nuevo antes de poder usarse. KeyGuide ha guardado el PIN que acabas de escribir: introduce el PIN nuevo dos veces.

@@ -22,6 +22,12 @@ app-press-escape = Appuyez sur Échap ou sur Annuler pour arrêter.
 app-unlock-title = Saisissez le code PIN de la clé
 app-unlock-detail = KeyGuide ne le demande qu’une fois et l’oublie dès que vous fermez la clé.
 app-unlock = Déverrouiller
+app-unlock-fingerprint = Utiliser votre empreinte
+app-unlock-fingerprint-detail = Touchez le capteur de la clé avec un doigt enregistré. Le code PIN fonctionne aussi.
+app-unlock-fingerprint-retries = { $count ->
+    [one] Il reste { $count } tentative d’empreinte avant que le code PIN soit nécessaire.
+   *[other] Il reste { $count } tentatives d’empreinte avant que le code PIN soit nécessaire.
+}
 app-theme = Thème
 app-language = Langue
 app-report-saved = Rapport enregistré : { $html } et { $json }
@@ -33,6 +39,7 @@ app-reset-seconds-left = { $seconds ->
    *[other] Encore { $seconds } secondes pour réinitialiser
 }
 app-busy-unlock = Vérification du code PIN…
+app-busy-unlock-fingerprint = En attente de votre empreinte…
 app-busy-set-pin = Définition du code PIN…
 app-busy-change-pin = Modification du code PIN…
 app-busy-passkeys = Lecture des clés d’accès…

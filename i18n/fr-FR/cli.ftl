@@ -67,6 +67,7 @@ cli-help-reset-yes = Ne pas demander de confirmation.
 cli-help-report-out = Où écrire ; les extensions .json et .html sont ajoutées.
 cli-help-virtual-create-file = Le nouveau fichier de clé (un fichier existant n’est jamais écrasé).
 cli-help-virtual-create-profile = Le type de clé : bio, pre, basic, ou mds:<aaguid> pour un modèle des métadonnées FIDO.
+cli-help-virtual-create-quirk = Répondre comme certaines vraies clés au lieu de suivre la spécification. forced-change-policy-violation : un code PIN correct pendant un changement de PIN imposé reçoit PIN_POLICY_VIOLATION au lieu de PIN_INVALID. Peut être répété.
 cli-help-virtual-seed-file = Le fichier de la clé virtuelle.
 cli-help-virtual-seed-passkeys = Le nombre de clés d’accès à créer.
 cli-help-virtual-seed-sites = Le nombre de sites sur lesquels les répartir.

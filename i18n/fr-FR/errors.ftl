@@ -16,7 +16,7 @@ errors-pin-blocked = Le code PIN est bloqué après trop de tentatives incorrect
 errors-pin-not-set = Cette clé n’a pas encore de code PIN. Commencez par en définir un.
 # `change` est la commande de la ligne de commande : ne pas la traduire.
 errors-pin-already-set = Cette clé a déjà un code PIN. Utilisez plutôt « change ».
-errors-pin-change-required = La clé exige que son code PIN soit modifié avant toute autre opération.
+errors-pin-change-required = Votre code PIN doit être changé avant que la clé puisse être utilisée.
 errors-pin-policy-violation = La clé a refusé ce code PIN en raison de ses règles (trop court, trop simple ou identique au précédent).
 errors-pin-required = Cette opération nécessite le code PIN de la clé.
 errors-token-rejected = La clé n’accepte plus le jeton PIN de cette session. Saisissez à nouveau le code PIN.
@@ -61,7 +61,9 @@ errors-invalid-min-pin-length = La longueur minimale du code PIN ne peut qu’au
 
 errors-invalid-option = La clé a refusé une option de cette demande.
 errors-not-allowed = La clé n’a pas autorisé cette opération.
+errors-operation-denied = L’opération a été refusée sur la clé.
 errors-reset-window-passed = La clé n’accepte une réinitialisation que dans les 10 secondes environ qui suivent son branchement. Retirez la clé, réinsérez-la et réessayez aussitôt.
+errors-reset-declined = Vous avez refusé la réinitialisation sur la clé. Rien n’a été effacé.
 errors-user-action-timeout = Vous n’avez pas touché la clé à temps. Réessayez.
 errors-timeout = La clé n’a pas répondu à temps. Retirez-la, réinsérez-la et réessayez.
 errors-cancelled = Annulé.

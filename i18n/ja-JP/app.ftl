@@ -22,6 +22,11 @@ app-press-escape = 中止するには Esc キーか「キャンセル」を押�
 app-unlock-title = キーの PIN を入力
 app-unlock-detail = KeyGuide は一度だけ PIN を尋ね、キーを閉じると PIN を忘れます。
 app-unlock = ロック解除
+app-unlock-fingerprint = 指紋を使う
+app-unlock-fingerprint-detail = 登録済みの指でキーのセンサーに触れてください。PIN も使えます。
+app-unlock-fingerprint-retries = { $count ->
+   *[other] PIN が必要になるまで、指紋の試行はあと { $count } 回です。
+}
 app-theme = テーマ
 app-language = 言語
 app-report-saved = レポートを保存しました: { $html } と { $json }
@@ -30,6 +35,7 @@ app-settings-not-saved = 設定を保存できませんでした: { $error }
 app-reset-failed = { $error } 何も消去されていません。
 app-reset-seconds-left = リセットできる時間は残り { $seconds } 秒
 app-busy-unlock = PIN を確認しています…
+app-busy-unlock-fingerprint = 指紋を待っています…
 app-busy-set-pin = PIN を設定しています…
 app-busy-change-pin = PIN を変更しています…
 app-busy-passkeys = パスキーを読み取っています…

@@ -62,6 +62,7 @@ cli-help-reset-yes = 確認を求めません。
 cli-help-report-out = 書き出し先。拡張子 .json と .html が付きます。
 cli-help-virtual-create-file = 新しいキーのファイル (既存のファイルは上書きしません)。
 cli-help-virtual-create-profile = キーの種類: bio、pre、basic、または FIDO メタデータのモデルなら mds:<aaguid>。
+cli-help-virtual-create-quirk = 仕様どおりではなく、一部の実際のキーと同じように応答します。forced-change-policy-violation: PIN 変更が強制されている間、正しい PIN に PIN_INVALID ではなく PIN_POLICY_VIOLATION を返します。複数回指定できます。
 cli-help-virtual-seed-file = 仮想キーのファイル。
 cli-help-virtual-seed-passkeys = 作成するパスキーの数。
 cli-help-virtual-seed-sites = 分散させるサイトの数。

@@ -13,3 +13,5 @@ pin-submit-set = PIN を設定
 pin-too-short = 新しい PIN は { $min } 文字以上必要です。
 pin-blocked = 間違いが多すぎたため、PIN はブロックされています。ブロックは解除できません。リセットすると再び使えるようになりますが、パスキーと指紋は消去されます。
 pin-rules = { $min } 文字以上にしてください。英字、数字、記号を使えます。長い PIN ほど安全です。
+pin-forced-change-title = 新しい PIN を選ぶ
+pin-forced-change-detail = このキーは使用前に新しい PIN を必要とします。入力した PIN は KeyGuide が保持しています。新しい PIN を 2 回入力してください。

@@ -22,6 +22,11 @@ app-press-escape = 按 Esc 或“取消”可停止。
 app-unlock-title = 输入密钥的 PIN
 app-unlock-detail = KeyGuide 只询问一次，关闭密钥后即忘记 PIN。
 app-unlock = 解锁
+app-unlock-fingerprint = 使用指纹
+app-unlock-fingerprint-detail = 用已登记的手指触摸密钥的传感器。也可以使用 PIN。
+app-unlock-fingerprint-retries = { $count ->
+   *[other] 还可尝试指纹 { $count } 次，之后需要输入 PIN。
+}
 app-theme = 主题
 app-language = 语言
 app-report-saved = 报告已保存：{ $html } 和 { $json }
@@ -30,6 +35,7 @@ app-settings-not-saved = 无法保存设置：{ $error }
 app-reset-failed = { $error } 没有清除任何内容。
 app-reset-seconds-left = 重置时间还剩 { $seconds } 秒
 app-busy-unlock = 正在检查 PIN…
+app-busy-unlock-fingerprint = 正在等待您的指纹…
 app-busy-set-pin = 正在设置 PIN…
 app-busy-change-pin = 正在更改 PIN…
 app-busy-passkeys = 正在读取通行密钥…

@@ -62,6 +62,7 @@ cli-help-reset-yes = 不要求确认。
 cli-help-report-out = 写入位置；会加上 .json 和 .html 扩展名。
 cli-help-virtual-create-file = 新的密钥文件（绝不覆盖现有文件）。
 cli-help-virtual-create-profile = 密钥类型：bio、pre、basic，或用 mds:<aaguid> 指定 FIDO 元数据中的型号。
+cli-help-virtual-create-quirk = 按某些真实密钥的方式应答，而不是按规范应答。forced-change-policy-violation：在强制更改 PIN 期间，正确的 PIN 得到 PIN_POLICY_VIOLATION 而不是 PIN_INVALID。可多次指定。
 cli-help-virtual-seed-file = 虚拟密钥文件。
 cli-help-virtual-seed-passkeys = 要创建的通行密钥数量。
 cli-help-virtual-seed-sites = 分布到多少个网站。

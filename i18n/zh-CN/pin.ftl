@@ -13,3 +13,5 @@ pin-submit-set = 设置 PIN
 pin-too-short = 新 PIN 至少需要 { $min } 个字符。
 pin-blocked = 错误次数过多，PIN 已被锁定。密钥无法解锁：重置可让它重新可用，但会清除其中的通行密钥和指纹。
 pin-rules = 至少使用 { $min } 个字符。字母、数字和符号都可以；PIN 越长越安全。
+pin-forced-change-title = 选择新的 PIN
+pin-forced-change-detail = 此密钥要求先设置新的 PIN 才能使用。KeyGuide 已保留您刚输入的 PIN：请输入两次新的 PIN。

@@ -184,6 +184,8 @@ pub enum Message {
     Cancel,
     UnlockInput(String),
     UnlockSubmit,
+    /// "Use your fingerprint" in the unlock dialog.
+    UnlockFingerprint,
     UnlockDismiss,
     ConfirmYes,
     ConfirmNo,
@@ -403,6 +405,11 @@ impl App {
                     }
                     let pin = Arc::new(Pin::new(std::mem::take(&mut **pin)));
                     return self.run(Op::Unlock(pin));
+                }
+            }
+            Message::UnlockFingerprint => {
+                if self.unlock.is_some() {
+                    return self.run(Op::UnlockWithFingerprint);
                 }
             }
             Message::UnlockDismiss => self.unlock = None,
@@ -708,7 +715,7 @@ impl App {
     fn after(&mut self, op: Op) -> Task<Message> {
         let key = self.key.as_mut().expect("checked by caller");
         match op {
-            Op::Unlock(_) => {
+            Op::Unlock(_) | Op::UnlockWithFingerprint => {
                 let pending = self.unlock.take().and_then(|(_, op)| op);
                 let refresh = self.run(Op::Info);
                 return match pending {
@@ -763,18 +770,32 @@ impl App {
             Op::Reset => {
                 self.reset.stage = screen::reset::Stage::Failed(match e {
                     KeyError::ResetWindowPassed => t!("app-reset-window-passed"),
+                    KeyError::ResetDeclined => KeyError::ResetDeclined.user_text(),
                     KeyError::UserActionTimeout => t!("app-reset-not-touched"),
                     KeyError::Cancelled => t!("app-reset-cancelled"),
                     other => t!("app-reset-failed", error = other.user_text()),
                 });
                 return Task::none();
             }
-            Op::Unlock(_) => {
-                // Keep the dialog open so the user sees the attempts left.
+            Op::Unlock(current) if matches!(e, KeyError::PinChangeRequired) => {
+                // The PIN was right but the key wants a new one first: go
+                // straight to the change form, with the PIN just typed kept
+                // so that only the new PIN is asked for.
+                self.unlock = None;
+                let _ = self.go(Screen::Pin);
+                self.pin.forced_change(current);
+                self.notice = Some((false, e.user_text()));
+                return self.run(Op::Info);
+            }
+            Op::Unlock(_) | Op::UnlockWithFingerprint => {
+                // Keep the dialog open so the user sees the attempts left
+                // (a fingerprint refused: the PIN field is still there).
                 if let Some((pin, _)) = &mut self.unlock {
                     pin.clear();
                 }
-                self.notice = Some((false, e.user_text()));
+                if !matches!(e, KeyError::Cancelled) {
+                    self.notice = Some((false, e.user_text()));
+                }
                 return self.run(Op::Info);
             }
             _ => {}
@@ -1079,33 +1100,59 @@ impl App {
             .and_then(|i| i.pin_retries)
             .map(|r| t!("common-pin-retries-before-block", count = r))
             .unwrap_or_default();
-        let dialog = column![
-            text(t!("app-unlock-title")).size(18),
-            text(t!("app-unlock-detail")).size(13),
-            text_input(&t!("app-nav-pin"), pin)
-                .id(PIN_PROMPT_ID)
-                .secure(true)
-                .on_input(Message::UnlockInput)
-                .on_submit(Message::UnlockSubmit)
-                .padding(10),
-            text(retries).size(13),
-            row![
-                container(
-                    button(text(t!("common-cancel")))
-                        .on_press(Message::UnlockDismiss)
-                        .style(button::secondary)
-                )
-                .id("unlock-cancel"),
-                container(
-                    button(text(t!("app-unlock")))
-                        .on_press(Message::UnlockSubmit)
-                        .style(button::primary)
-                )
-                .id("unlock-submit"),
-            ]
-            .spacing(10),
-        ]
-        .spacing(12);
+        // A key with built-in user verification: the finger first, the PIN
+        // as fallback (and the only way once matching is blocked).
+        let fingerprint = self
+            .info()
+            .filter(|i| i.fingerprint_unlock && i.uv_retries != Some(0))
+            .map(|i| {
+                let mut part = column![
+                    text(t!("app-unlock-fingerprint-detail")).size(13),
+                    container(
+                        button(text(t!("app-unlock-fingerprint")))
+                            .on_press(Message::UnlockFingerprint)
+                            .style(button::primary)
+                    )
+                    .id("unlock-fingerprint"),
+                ]
+                .spacing(8);
+                if let Some(r) = i.uv_retries {
+                    part =
+                        part.push(text(t!("app-unlock-fingerprint-retries", count = r)).size(13));
+                }
+                part
+            });
+        let dialog = column![text(t!("app-unlock-title")).size(18),]
+            .push(fingerprint)
+            .push(
+                column![
+                    text(t!("app-unlock-detail")).size(13),
+                    text_input(&t!("app-nav-pin"), pin)
+                        .id(PIN_PROMPT_ID)
+                        .secure(true)
+                        .on_input(Message::UnlockInput)
+                        .on_submit(Message::UnlockSubmit)
+                        .padding(10),
+                    text(retries).size(13),
+                    row![
+                        container(
+                            button(text(t!("common-cancel")))
+                                .on_press(Message::UnlockDismiss)
+                                .style(button::secondary)
+                        )
+                        .id("unlock-cancel"),
+                        container(
+                            button(text(t!("app-unlock")))
+                                .on_press(Message::UnlockSubmit)
+                                .style(button::primary)
+                        )
+                        .id("unlock-submit"),
+                    ]
+                    .spacing(10),
+                ]
+                .spacing(12),
+            )
+            .spacing(12);
         modal(dialog)
     }
 

@@ -12,6 +12,8 @@ use crate::device::{KeyError, KeySession, Pin};
 pub enum Op {
     Info,
     Unlock(Arc<Pin>),
+    /// Unlock with an enrolled finger (built-in user verification).
+    UnlockWithFingerprint,
     SetPin(Arc<Pin>),
     ChangePin(Arc<Pin>, Arc<Pin>),
     ListPasskeys,
@@ -39,7 +41,11 @@ impl Op {
     pub fn needs_touch(&self) -> bool {
         matches!(
             self,
-            Op::EnrollBegin | Op::EnrollNext(_) | Op::Reset | Op::Identify
+            Op::EnrollBegin
+                | Op::EnrollNext(_)
+                | Op::Reset
+                | Op::Identify
+                | Op::UnlockWithFingerprint
         )
     }
 
@@ -48,6 +54,7 @@ impl Op {
         match self {
             Op::Info => t!("common-reading-key"),
             Op::Unlock(_) => t!("app-busy-unlock"),
+            Op::UnlockWithFingerprint => t!("app-busy-unlock-fingerprint"),
             Op::SetPin(_) => t!("app-busy-set-pin"),
             Op::ChangePin(..) => t!("app-busy-change-pin"),
             Op::ListPasskeys => t!("app-busy-passkeys"),
@@ -84,6 +91,7 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
     match op {
         Op::Info => Ok(OpOutput::Info(Box::new(crate::keys::info(&mut s).await?))),
         Op::Unlock(pin) => s.unlock(&pin).await.map(|_| OpOutput::Done),
+        Op::UnlockWithFingerprint => s.unlock_with_fingerprint().await.map(|_| OpOutput::Done),
         Op::SetPin(pin) => s.set_pin(&pin).await.map(|_| OpOutput::Done),
         Op::ChangePin(current, new) => s.change_pin(&current, &new).await.map(|_| OpOutput::Done),
         Op::ListPasskeys => Ok(OpOutput::Passkeys(s.list_passkeys().await?)),

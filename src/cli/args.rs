@@ -191,6 +191,9 @@ pub enum VirtualCommand {
         /// bio, pre, basic or mds:<aaguid>
         #[arg(long, default_value = "bio")]
         profile: String,
+        /// Answer as some real keys do: forced-change-policy-violation.
+        #[arg(long = "quirk", id = "quirk", value_name = "QUIRK")]
+        quirks: Vec<String>,
     },
     /// Create passkeys on a virtual key through the normal client path.
     Seed {

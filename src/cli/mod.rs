@@ -218,7 +218,7 @@ async fn on_key(
                 }
                 ConfigCommand::MinPinLength { length } => {
                     session.set_min_pin_length(length).await?;
-                    if session.get_info().force_pin_change {
+                    if session.capabilities().force_pin_change {
                         out.done(&t!(
                             "cli-config-min-pin-length-set-change-pin",
                             length = length

@@ -9,7 +9,7 @@ use crate::device::model::Transport;
 use crate::device::passkeys::NewPasskey;
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
 use crate::smartcard::{FidoApplet, VpcdServer};
-use crate::virtual_key::{Profile, VirtualKey};
+use crate::virtual_key::{Profile, Quirks, VirtualKey};
 
 use super::args::VirtualCommand;
 use super::input::PinInput;
@@ -17,8 +17,19 @@ use super::output::Output;
 
 pub async fn run(cmd: VirtualCommand, out: &Output, pin_stdin: bool) -> Result<(), KeyError> {
     match cmd {
-        VirtualCommand::Create { file, profile } => {
-            let profile = parse_profile(&profile)?;
+        VirtualCommand::Create {
+            file,
+            profile,
+            quirks,
+        } => {
+            let mut profile = parse_profile(&profile)?;
+            if !quirks.is_empty() {
+                let mut chosen = Quirks::default();
+                for name in &quirks {
+                    chosen.enable(name).map_err(file_error)?;
+                }
+                profile = profile.with_quirks(chosen);
+            }
             VirtualKey::create_file(&file, profile).map_err(file_error)?;
             out.done(&t!(
                 "cli-virtual-created",

@@ -49,7 +49,9 @@ pub enum AccessDenied {
 #[derive(Clone, Debug)]
 pub enum KeyError {
     // --- PIN ---
-    PinInvalid { retries: Option<u32> },
+    PinInvalid {
+        retries: Option<u32>,
+    },
     PinAuthBlocked,
     PinBlocked,
     PinNotSet,
@@ -61,23 +63,33 @@ pub enum KeyError {
     TokenRejected,
 
     // --- fingerprints (user verification) ---
-    UvInvalid { retries: u32 },
+    UvInvalid {
+        retries: u32,
+    },
     UvBlocked,
     FingerprintStorageFull,
     UnknownFingerprint(String),
-    FingerprintNameTooLong { max: usize },
+    FingerprintNameTooLong {
+        max: usize,
+    },
 
     // --- passkeys ---
     KeyStoreFull,
     NoPasskeys,
     UnknownCredential(String),
 
-    InvalidMinPinLength { current: usize },
+    InvalidMinPinLength {
+        current: usize,
+    },
 
     // --- flow ---
     InvalidOption,
     NotAllowed,
+    /// The user declined on the key (CTAP2_ERR_OPERATION_DENIED).
+    OperationDenied,
     ResetWindowPassed,
+    /// The user declined the reset on the key (§6.6: OPERATION_DENIED).
+    ResetDeclined,
     UserActionTimeout,
     Timeout,
     Cancelled,
@@ -119,11 +131,14 @@ impl KeyError {
             Ctap2PUATRequired => KeyError::PinRequired,
             Ctap2PinAuthInvalid | Ctap2UnauthorizedPermission => KeyError::TokenRejected,
             Ctap2UserVerificationBlocked => KeyError::UvBlocked,
+            // The attempts left are read by the caller (getUVRetries).
+            Ctap2UserVerificationInvalid => KeyError::UvInvalid { retries: 0 },
             Ctap2FingerprintDatabaseFull => KeyError::FingerprintStorageFull,
             Ctap2KeyStoreFull => KeyError::KeyStoreFull,
             Ctap2NoCredentials => KeyError::NoPasskeys,
             Ctap2InvalidOption => KeyError::InvalidOption,
-            Ctap2NotAllowed | Ctap2OperationDenied => KeyError::NotAllowed,
+            Ctap2NotAllowed => KeyError::NotAllowed,
+            Ctap2OperationDenied => KeyError::OperationDenied,
             Ctap2UserActionTimeout | Ctap2ActionTimeout => KeyError::UserActionTimeout,
             Ctap1Timeout => KeyError::Timeout,
             Ctap2KeepAliveCancel => KeyError::Cancelled,

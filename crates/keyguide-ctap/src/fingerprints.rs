@@ -11,6 +11,7 @@ use webauthn_authenticator_rs::ctap2::commands::{
     Permissions, PrototypeBioEnrollmentRequest, TemplateInfo,
 };
 
+use super::capabilities::CommandSet;
 use super::error::{Feature, KeyError};
 use super::model::{EnrollProgress, Fingerprint, SensorInfo};
 use super::prompts::{KeyEvent, SampleStatus};
@@ -22,11 +23,11 @@ pub const SAMPLE_TIMEOUT: Duration = Duration::from_secs(30);
 impl KeySession {
     /// bioEnroll (2.1) or userVerificationMgmtPreview (2.1-PRE) is offered.
     pub fn supports_fingerprints(&self) -> bool {
-        self.option("bioEnroll").is_some() || self.option("userVerificationMgmtPreview").is_some()
+        self.caps.bio_enrollment.is_some()
     }
 
     fn bio_is_prototype(&self) -> bool {
-        self.option("bioEnroll").is_none()
+        self.caps.bio_enrollment == Some(CommandSet::Prototype)
     }
 
     /// getFingerprintSensorInfo (needs no PIN).

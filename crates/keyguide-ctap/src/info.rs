@@ -2,6 +2,7 @@
 //! the live reads that change (PIN retries; passkey slots when unlocked).
 //! The model's name and status are the app's to add from its catalog.
 
+use super::capabilities::CommandSet;
 use super::error::KeyError;
 use super::model::KeyInfo;
 use super::session::KeySession;
@@ -15,12 +16,7 @@ impl KeySession {
         } else {
             (None, false)
         };
-        let fingerprints_enrolled = if self.supports_fingerprints() {
-            self.option("bioEnroll")
-                .or_else(|| self.option("userVerificationMgmtPreview"))
-        } else {
-            None
-        };
+        let fingerprints_enrolled = self.caps.fingerprints_enrolled;
         let uv_retries = if fingerprints_enrolled == Some(true) {
             self.uv_retries().await.ok()
         } else {
@@ -37,6 +33,7 @@ impl KeySession {
             None
         };
         let info = &self.info;
+        let caps = &self.caps;
         let aaguid = info.aaguid.map(|u| u.to_string()).unwrap_or_default();
         Ok(KeyInfo {
             // The model's name, certification and status come from the
@@ -44,7 +41,7 @@ impl KeySession {
             // only what the key says.
             name: String::new(),
             certification: None,
-            discoverable: self.option("rk") == Some(true),
+            discoverable: caps.discoverable,
             in_metadata: false,
             revoked: false,
             warning: None,
@@ -60,6 +57,7 @@ impl KeySession {
             bio: self.supports_fingerprints(),
             fingerprints_enrolled,
             uv_retries,
+            fingerprint_unlock: caps.uv_token(),
             credential_management: self.supports_credential_management(),
             passkeys_used: slots.map(|s| s.used),
             passkeys_remaining: slots
@@ -67,12 +65,13 @@ impl KeySession {
                 .or(info.remaining_discoverable_credentials),
             min_pin_length: self.min_pin_length() as u32,
             always_uv: self.always_uv(),
-            force_pin_change: info.force_pin_change,
+            force_pin_change: caps.force_pin_change,
             authenticator_config: self.supports_config(),
-            set_min_pin_length: self.option("setMinPINLength") == Some(true),
-            enterprise_attestation: self.option("ep"),
+            set_min_pin_length: caps.set_min_pin_length,
+            enterprise_attestation: caps.enterprise_attestation,
             update_user_information: self.supports_update_user(),
-            prototype_commands: !self.has_version("FIDO_2_1") && self.has_version("FIDO_2_1_PRE"),
+            prototype_commands: caps.credential_management == Some(CommandSet::Prototype)
+                || caps.bio_enrollment == Some(CommandSet::Prototype),
         })
     }
 }

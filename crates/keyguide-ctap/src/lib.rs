@@ -6,6 +6,7 @@
 //! ([`KeyError`]); the app and the CLI put them in the user's language.
 
 pub mod cancel;
+pub mod capabilities;
 pub mod client_pin;
 pub mod connection;
 pub mod discovery;
@@ -17,6 +18,7 @@ pub mod model;
 pub mod nfc;
 pub mod passkeys;
 pub mod pin;
+pub mod pin_state;
 pub mod pin_uv;
 pub mod prompts;
 pub mod session;
@@ -24,6 +26,7 @@ pub mod settings;
 pub mod usb;
 
 pub use cancel::CancelSignal;
+pub use capabilities::{Capabilities, CommandSet};
 pub use connection::{Connection, TokenConnection};
 pub use error::{AccessDenied, KeyError};
 pub use pin::Pin;

@@ -46,6 +46,9 @@ pub struct KeyInfo {
     pub bio: bool,
     pub fingerprints_enrolled: Option<bool>,
     pub uv_retries: Option<u32>,
+    /// A fingerprint can unlock the key instead of the PIN (built-in user
+    /// verification tokens: `uv` and `pinUvAuthToken`).
+    pub fingerprint_unlock: bool,
     pub credential_management: bool,
     pub passkeys_used: Option<u32>,
     pub passkeys_remaining: Option<u32>,

@@ -17,11 +17,12 @@ use webauthn_authenticator_rs::ctap2::commands::{
 };
 use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
 
+use super::capabilities::CommandSet;
 use super::error::{Feature, KeyError};
 use super::model::{Passkey, PasskeyList, PasskeySlots, Site};
 use super::pin::Pin;
 use super::pin_uv::random_bytes;
-use super::session::{CommandSet, KeySession};
+use super::session::KeySession;
 
 /// What `make_passkey` needs to know about the account.
 #[derive(Clone, Debug)]
@@ -51,12 +52,19 @@ impl NewPasskey {
 impl KeySession {
     /// credMgmt (2.1) or credentialMgmtPreview (2.1-PRE) is offered.
     pub fn supports_credential_management(&self) -> bool {
-        self.option("credMgmt") == Some(true) || self.option("credentialMgmtPreview") == Some(true)
+        self.caps.credential_management.is_some()
     }
 
     /// updateUserInformation exists only in CTAP 2.1 proper.
     pub fn supports_update_user(&self) -> bool {
-        self.option("credMgmt") == Some(true) && self.command_set() == CommandSet::Standard
+        self.caps.update_user_information()
+    }
+
+    /// The credential-management command byte's family (checked offered).
+    fn cred_mgmt_commands(&self) -> Result<CommandSet, KeyError> {
+        self.caps
+            .credential_management
+            .ok_or(KeyError::Unsupported(Feature::CredentialManagement))
     }
 
     /// getCredsMetadata: passkey slots used and left. Needs the PIN token.
@@ -245,11 +253,9 @@ impl KeySession {
         &mut self,
         sub: CredSubCommand,
     ) -> Result<CredentialManagementResponse, KeyError> {
-        if !self.supports_credential_management() {
-            return Err(KeyError::Unsupported(Feature::CredentialManagement));
-        }
+        let commands = self.cred_mgmt_commands()?;
         let (protocol, param) = self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &sub.prf())?;
-        let result = match self.command_set() {
+        let result = match commands {
             CommandSet::Standard => {
                 self.send(CredentialManagementRequest::new(
                     sub,
@@ -275,7 +281,7 @@ impl KeySession {
         &mut self,
         rps: bool,
     ) -> Result<CredentialManagementResponse, KeyError> {
-        match (self.command_set(), rps) {
+        match (self.cred_mgmt_commands()?, rps) {
             (CommandSet::Standard, true) => {
                 self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
                     .await

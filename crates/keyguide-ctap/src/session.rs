@@ -1,5 +1,6 @@
-//! `KeySession`: one open key, its cached getInfo, the PIN/UV key agreement
-//! and one pinUvAuthToken reused until the key rejects it.
+//! `KeySession`: one open key, its cached getInfo and the [`Capabilities`]
+//! decided from it, and the PIN/UV state ([`crate::pin_state`]): one
+//! pinUvAuthToken reused until the key rejects it.
 //!
 //! The library's high-level calls redo key agreement and ask for the PIN on
 //! every call; here the session owns that state (CTAP 2.1 §6.5.5: a token
@@ -14,46 +15,25 @@ use webauthn_authenticator_rs::ctap2::commands::{
 use webauthn_authenticator_rs::ctap2::GetInfoResponse;
 use webauthn_authenticator_rs::error::CtapError;
 use webauthn_authenticator_rs::prelude::WebauthnCError;
-use zeroize::Zeroizing;
 
 use super::cancel::CancelSignal;
+use super::capabilities::Capabilities;
 use super::connection::Connection;
 use super::error::{Feature, KeyError};
 use super::model::Transport;
+use super::pin_state::{Agreement, Event as PinEvent, PinUvState};
 use super::pin_uv::{EcdhKeyPair, PinUvProtocol};
 use super::prompts::Prompts;
-
-/// The outcome of a key agreement (clientPin getKeyAgreement).
-pub(crate) struct Agreement {
-    pub platform_x: [u8; 32],
-    pub platform_y: [u8; 32],
-    pub shared_secret: Zeroizing<Vec<u8>>,
-}
-
-/// A decrypted pinUvAuthToken and what it was granted for.
-pub(crate) struct PinToken {
-    pub token: Zeroizing<Vec<u8>>,
-    /// `None` for legacy getPinToken tokens, which carry every permission.
-    pub permissions: Option<Permissions>,
-}
-
-/// Which command bytes this key understands for the management families.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum CommandSet {
-    /// CTAP 2.1: 0x0A credential management, 0x09 bio enrollment.
-    Standard,
-    /// FIDO_2_1_PRE: 0x41 and 0x40 with the same sub-commands.
-    Prototype,
-}
 
 pub struct KeySession {
     conn: Box<dyn Connection>,
     prompts: Prompts,
     cancel: CancelSignal,
     pub(crate) info: GetInfoResponse,
-    pub(crate) protocol: Option<PinUvProtocol>,
-    pub(crate) agreement: Option<Agreement>,
-    pub(crate) token: Option<PinToken>,
+    /// Decided from `info` whenever it is (re)read; nothing else reads
+    /// `info`'s raw fields.
+    pub(crate) caps: Capabilities,
+    pub(crate) pin: PinUvState,
     commands_sent: u32,
 }
 
@@ -61,8 +41,8 @@ impl std::fmt::Debug for KeySession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("KeySession")
             .field("conn", &self.conn)
-            .field("protocol", &self.protocol)
-            .field("has_token", &self.token.is_some())
+            .field("protocol", &self.pin.protocol())
+            .field("has_token", &self.pin.token().is_some())
             .finish()
     }
 }
@@ -80,37 +60,40 @@ impl KeySession {
             prompts,
             cancel,
             info: GetInfoResponse::default(),
-            protocol: None,
-            agreement: None,
-            token: None,
+            caps: Capabilities::from_info(&GetInfoResponse::default()),
+            pin: PinUvState::default(),
             commands_sent: 0,
         };
-        session.info = session.send(GetInfoRequest {}).await?;
-        session.protocol = session
-            .info
-            .pin_protocols
-            .as_deref()
-            .unwrap_or(&[1])
-            .iter()
-            .find_map(|n| PinUvProtocol::from_number(*n).ok());
+        let info = session.send(GetInfoRequest {}).await?;
+        session.set_info(info);
+        session.pin = PinUvState::new(session.caps.preferred_pin_protocol());
         Ok(session)
     }
 
     /// Chooses the PIN/UV protocol, if the key offers it (tests, and IT
     /// staff checking a key's protocol support).
     pub fn use_pin_protocol(&mut self, protocol: PinUvProtocol) -> Result<(), KeyError> {
-        let offered = self.info.pin_protocols.as_deref().unwrap_or(&[]);
-        if !offered.contains(&protocol.number()) {
+        if !self.caps.pin_protocols.contains(&protocol) {
             return Err(KeyError::Unsupported(Feature::ClientPin));
         }
-        self.protocol = Some(protocol);
-        self.lock();
+        self.pin.set_protocol(protocol);
         Ok(())
     }
 
-    /// The getInfo read when the session opened.
+    /// The getInfo last read (at open, and after changes that alter it).
     pub fn get_info(&self) -> &GetInfoResponse {
         &self.info
+    }
+
+    /// What the key can do, decided from that getInfo.
+    pub fn capabilities(&self) -> &Capabilities {
+        &self.caps
+    }
+
+    /// Takes a freshly read getInfo and the decisions that follow from it.
+    pub(crate) fn set_info(&mut self, info: GetInfoResponse) {
+        self.caps = Capabilities::from_info(&info);
+        self.info = info;
     }
 
     pub fn transport(&self) -> Transport {
@@ -133,13 +116,18 @@ impl KeySession {
 
     /// True while a PIN token is held (the UI skips asking for the PIN).
     pub fn is_unlocked(&self) -> bool {
-        self.token.is_some()
+        self.pin.token().is_some()
     }
 
     /// Drops the token and the shared secret (both zeroize on drop).
     pub fn lock(&mut self) {
-        self.token = None;
-        self.agreement = None;
+        self.pin.on(PinEvent::Locked);
+    }
+
+    /// The key was removed and inserted again (a power cycle): it forgot
+    /// its tokens and has a new key-agreement key.
+    pub fn replugged(&mut self) {
+        self.pin.on(PinEvent::Replugged);
     }
 
     pub async fn close(mut self) {
@@ -147,19 +135,9 @@ impl KeySession {
         self.conn.close().await;
     }
 
-    pub(crate) fn option(&self, name: &str) -> Option<bool> {
-        self.info
-            .options
-            .as_ref()
-            .and_then(|o| o.get(name).copied())
-    }
-
-    pub(crate) fn has_version(&self, v: &str) -> bool {
-        self.info.versions.contains(v)
-    }
-
     pub(crate) fn pin_protocol(&self) -> Result<PinUvProtocol, KeyError> {
-        self.protocol
+        self.pin
+            .protocol()
             .ok_or(KeyError::Unsupported(Feature::ClientPin))
     }
 
@@ -214,7 +192,7 @@ impl KeySession {
         message: &[u8],
     ) -> Result<(u32, Vec<u8>), KeyError> {
         let protocol = self.pin_protocol()?;
-        let token = self.token.as_ref().ok_or(KeyError::PinRequired)?;
+        let token = self.pin.token().ok_or(KeyError::PinRequired)?;
         if let Some(granted) = token.permissions {
             if !granted.contains(permission) {
                 return Err(KeyError::PinRequired);
@@ -231,10 +209,7 @@ impl KeySession {
     pub(crate) fn token_rejected(&mut self, err: KeyError) -> KeyError {
         match err {
             KeyError::TokenRejected | KeyError::PinRequired => {
-                // A key that forgot the token (power cycle) also has a new
-                // key-agreement key.
-                self.token = None;
-                self.agreement = None;
+                self.pin.on(PinEvent::TokenRejected);
                 KeyError::PinRequired
             }
             other => other,
@@ -243,7 +218,7 @@ impl KeySession {
 
     /// Runs getKeyAgreement unless a shared secret is already held.
     pub(crate) async fn ensure_agreement(&mut self) -> Result<(), KeyError> {
-        if self.agreement.is_some() {
+        if self.pin.agreement().is_some() {
             return Ok(());
         }
         let protocol = self.pin_protocol()?;
@@ -263,20 +238,12 @@ impl KeySession {
             .shared_secret(protocol, &x, &y)
             .map_err(|e| KeyError::Protocol(e.to_string()))?;
         let (platform_x, platform_y) = pair.public_xy();
-        self.agreement = Some(Agreement {
+        self.pin.set_agreement(Agreement {
             platform_x,
             platform_y,
             shared_secret,
         });
         Ok(())
-    }
-
-    pub(crate) fn command_set(&self) -> CommandSet {
-        if self.has_version("FIDO_2_1") {
-            CommandSet::Standard
-        } else {
-            CommandSet::Prototype
-        }
     }
 }
 

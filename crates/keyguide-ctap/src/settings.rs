@@ -8,16 +8,17 @@ use webauthn_authenticator_rs::ctap2::commands::{
 
 use super::error::{Feature, KeyError};
 use super::pin::MAX_PIN_BYTES;
+use super::pin_state::Event as PinEvent;
 use super::session::KeySession;
 
 impl KeySession {
     pub fn supports_config(&self) -> bool {
-        self.option("authnrCfg") == Some(true)
+        self.caps.authenticator_config
     }
 
     /// `Some(on)` when the key has the alwaysUv option at all.
     pub fn always_uv(&self) -> Option<bool> {
-        self.option("alwaysUv")
+        self.caps.always_uv
     }
 
     /// Turns alwaysUv on or off (toggleAlwaysUv only when it differs).
@@ -34,7 +35,7 @@ impl KeySession {
 
     /// setMinPINLength: the minimum may only grow, up to 63.
     pub async fn set_min_pin_length(&mut self, length: usize) -> Result<(), KeyError> {
-        if self.option("setMinPINLength") != Some(true) {
+        if !self.caps.set_min_pin_length {
             return Err(KeyError::Unsupported(Feature::MinPinLength));
         }
         let current = self.min_pin_length();
@@ -50,8 +51,8 @@ impl KeySession {
         self.refresh_info().await?;
         // A minimum above the PIN's length forces a change, and the key
         // then drops every token.
-        if self.info.force_pin_change {
-            self.token = None;
+        if self.caps.force_pin_change {
+            self.pin.on(PinEvent::PinChangeForced);
         }
         Ok(())
     }
@@ -59,7 +60,7 @@ impl KeySession {
     /// setMinPINLength with forceChangePin: the user must change the PIN
     /// before the key accepts it for anything else.
     pub async fn force_pin_change(&mut self) -> Result<(), KeyError> {
-        if self.option("setMinPINLength") != Some(true) {
+        if !self.caps.set_min_pin_length {
             return Err(KeyError::Unsupported(Feature::MinPinLength));
         }
         if self.pin_is_set() != Some(true) {
@@ -72,13 +73,13 @@ impl KeySession {
         }))
         .await?;
         // The key drops every token when it forces a PIN change.
-        self.token = None;
+        self.pin.on(PinEvent::PinChangeForced);
         self.refresh_info().await
     }
 
     /// enableEnterpriseAttestation, where the key declares `ep`.
     pub async fn enable_enterprise_attestation(&mut self) -> Result<(), KeyError> {
-        if self.option("ep").is_none() {
+        if self.caps.enterprise_attestation.is_none() {
             return Err(KeyError::Unsupported(Feature::EnterpriseAttestation));
         }
         self.config(ConfigSubCommand::EnableEnterpriseAttestation)
@@ -86,23 +87,26 @@ impl KeySession {
         self.refresh_info().await
     }
 
-    /// authenticatorReset. Keys accept it only within about 10 s of power-up
-    /// and after a touch; outside the window the key says NOT_ALLOWED.
+    /// authenticatorReset (§6.6). Keys accept it only within about 10 s of
+    /// power-up and after a touch. Refusals, each told as such: too late
+    /// (NOT_ALLOWED), declined on the key (OPERATION_DENIED), not touched
+    /// in time (USER_ACTION_TIMEOUT).
     pub async fn reset(&mut self) -> Result<(), KeyError> {
         self.cancel_signal().reset();
         match self.send(ResetRequest {}).await {
             Ok(_) => {}
             Err(KeyError::NotAllowed) => return Err(KeyError::ResetWindowPassed),
+            Err(KeyError::OperationDenied) => return Err(KeyError::ResetDeclined),
             Err(e) => return Err(e),
         }
-        self.lock();
+        self.pin.on(PinEvent::Reset);
         self.refresh_info().await
     }
 
     /// authenticatorSelection: the key blinks and waits for a touch, so the
     /// user can tell which of several keys this is.
     pub async fn select(&mut self) -> Result<(), KeyError> {
-        if !self.has_version("FIDO_2_1") {
+        if !self.caps.selection {
             return Err(KeyError::Unsupported(Feature::Selection));
         }
         // The caller clears the cancel signal before starting the
@@ -113,7 +117,8 @@ impl KeySession {
 
     /// Re-reads getInfo after a change that alters it.
     pub(crate) async fn refresh_info(&mut self) -> Result<(), KeyError> {
-        self.info = self.send(GetInfoRequest {}).await?;
+        let info = self.send(GetInfoRequest {}).await?;
+        self.set_info(info);
         Ok(())
     }
 

@@ -387,8 +387,17 @@ impl Authenticator {
                     return Err(PIN_NOT_SET);
                 }
                 self.check_pin_hash(protocol, &shared, pin_hash_enc)?;
+                // §6.5.5.7.2: the PIN was right (retries back to the
+                // maximum), but while forcePINChange is set the key answers
+                // CTAP2_ERR_PIN_INVALID. Some keys say PIN_POLICY_VIOLATION.
                 if self.state.force_pin_change {
-                    return Err(PIN_POLICY_VIOLATION);
+                    return Err(
+                        if self.state.profile.quirks.forced_change_policy_violation {
+                            PIN_POLICY_VIOLATION
+                        } else {
+                            PIN_INVALID
+                        },
+                    );
                 }
                 let value: [u8; 32] = random_bytes();
                 self.token = Some(Token {

@@ -29,7 +29,7 @@ use webauthn_rs_proto::AuthenticatorTransport;
 use authenticator::{Authenticator, Step};
 use keyguide_ctap::prompts::SampleStatus;
 use keyguide_ctap::CancelSignal;
-pub use profile::{builtin_name, Family, Profile, ProfileSpec};
+pub use profile::{builtin_name, Family, Profile, ProfileSpec, Quirks};
 use state::KeyState;
 
 /// How the simulated user answers "touch your key".
@@ -91,6 +91,8 @@ struct ArmedFault {
 pub enum VirtualKeyError {
     #[error("Unknown virtual key profile '{0}'. Use bio, pre, basic or mds:<aaguid>.")]
     UnknownProfile(String),
+    #[error("Unknown virtual key quirk '{0}'. Known: forced-change-policy-violation.")]
+    UnknownQuirk(String),
     #[error("'{}' already exists. Choose another file name or delete it first.", .0.display())]
     Exists(PathBuf),
     #[error("Could not read the virtual key file '{}': {}", .0.display(), .1)]

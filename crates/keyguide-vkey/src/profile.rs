@@ -136,6 +136,7 @@ impl Profile {
             min_pin_length: num("minPINLength").unwrap_or(4).max(4) as u32,
             firmware_version: num("firmwareVersion").unwrap_or(1),
             capacity: num("remainingDiscoverableCredentials").unwrap_or(25).max(1) as u32,
+            quirks: Quirks::default(),
         })))
     }
 
@@ -162,6 +163,7 @@ impl Profile {
                 min_pin_length: 4,
                 firmware_version: 3,
                 capacity: 100,
+                quirks: Quirks::default(),
             },
             Profile::Pre => ProfileSpec {
                 name: "pre".into(),
@@ -182,6 +184,7 @@ impl Profile {
                 min_pin_length: 4,
                 firmware_version: 2,
                 capacity: 25,
+                quirks: Quirks::default(),
             },
             Profile::Basic => ProfileSpec {
                 name: "basic".into(),
@@ -202,9 +205,17 @@ impl Profile {
                 min_pin_length: 4,
                 firmware_version: 1,
                 capacity: 25,
+                quirks: Quirks::default(),
             },
             Profile::Custom(spec) => (**spec).clone(),
         }
+    }
+
+    /// This profile with `quirks` (tests, `virtual create --quirk`).
+    pub fn with_quirks(&self, quirks: Quirks) -> Profile {
+        let mut spec = self.spec();
+        spec.quirks = quirks;
+        Profile::Custom(Box::new(spec))
     }
 }
 
@@ -230,6 +241,35 @@ pub struct ProfileSpec {
     pub firmware_version: u64,
     /// Passkeys the key can hold.
     pub capacity: u32,
+    /// Where this key answers as some real keys do rather than as the
+    /// specification says. Absent in older key files: none.
+    #[serde(default)]
+    pub quirks: Quirks,
+}
+
+/// Departures from CTAP 2.1 that real keys make, for testing the client
+/// against them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quirks {
+    /// While forcePINChange is set, answer a correct PIN with
+    /// CTAP2_ERR_PIN_POLICY_VIOLATION instead of the specified
+    /// CTAP2_ERR_PIN_INVALID (§6.5.5.7.2), as some keys do.
+    #[serde(default)]
+    pub forced_change_policy_violation: bool,
+}
+
+impl Quirks {
+    /// The quirk names `keyguide virtual create --quirk` takes.
+    pub const NAMES: [&'static str; 1] = ["forced-change-policy-violation"];
+
+    /// Turns on the quirk called `name` (one of [`Quirks::NAMES`]).
+    pub fn enable(&mut self, name: &str) -> Result<(), VirtualKeyError> {
+        match name {
+            "forced-change-policy-violation" => self.forced_change_policy_violation = true,
+            other => return Err(VirtualKeyError::UnknownQuirk(other.to_owned())),
+        }
+        Ok(())
+    }
 }
 
 impl ProfileSpec {

@@ -22,6 +22,10 @@ pub struct State {
     current: Zeroizing<String>,
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
+    /// The PIN the user just typed to unlock, kept (zeroized when dropped)
+    /// when the key answered that it must be changed: the form then asks
+    /// only for the new PIN, twice.
+    kept_current: Option<Arc<Pin>>,
 }
 
 #[derive(Clone, Debug)]
@@ -36,6 +40,18 @@ impl State {
     /// Clears every field (after success, or when leaving the screen).
     pub fn clear(&mut self) {
         *self = State::default();
+    }
+
+    /// The key requires a new PIN (forcePINChange) and `current` is the PIN
+    /// the user just typed: change it without asking for it again.
+    pub fn forced_change(&mut self, current: Arc<Pin>) {
+        self.clear();
+        self.kept_current = Some(current);
+    }
+
+    /// True while the form holds a current PIN from the unlock dialog.
+    pub fn keeps_current_pin(&self) -> bool {
+        self.kept_current.is_some()
     }
 
     pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
@@ -54,7 +70,10 @@ impl State {
                 }
                 let new = Arc::new(Pin::new(std::mem::take(&mut *self.new)));
                 let op = if info.pin_set == Some(true) {
-                    let current = Arc::new(Pin::new(std::mem::take(&mut *self.current)));
+                    let current = match self.kept_current.take() {
+                        Some(kept) => kept,
+                        None => Arc::new(Pin::new(std::mem::take(&mut *self.current))),
+                    };
                     Op::ChangePin(current, new)
                 } else {
                     Op::SetPin(new)
@@ -69,7 +88,7 @@ impl State {
     /// What keeps the form from being sent, checked as the user types.
     fn problem(&self, info: &KeyInfo) -> Option<String> {
         let min = info.min_pin_length.max(4) as usize;
-        if info.pin_set == Some(true) && self.current.is_empty() {
+        if info.pin_set == Some(true) && self.current.is_empty() && self.kept_current.is_none() {
             return Some(t!("pin-enter-current"));
         }
         if self.new.is_empty() {
@@ -131,9 +150,23 @@ impl State {
         if let Some(r) = info.pin_retries {
             page = page.push(text(t!("common-pin-retries-before-block", count = r)).size(13));
         }
+        if self.kept_current.is_some() {
+            page = page.push(
+                container(
+                    column![
+                        text(t!("pin-forced-change-title")).size(18),
+                        text(t!("pin-forced-change-detail")).size(13),
+                    ]
+                    .spacing(4),
+                )
+                .padding(12)
+                .id("pin-forced-change")
+                .style(theme::warning),
+            );
+        }
         let min = info.min_pin_length.max(4);
         page = page.push(text(t!("pin-rules", min = min)).size(13));
-        if changing {
+        if changing && self.kept_current.is_none() {
             page = page.push(field(
                 t!("pin-current"),
                 &self.current,
