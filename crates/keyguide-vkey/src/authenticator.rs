@@ -1194,7 +1194,7 @@ impl Authenticator {
                 // The token is checked against the hash asked for, so a
                 // site without credentials is NO_CREDENTIALS (§6.8.4), not
                 // a permission error.
-                self.check_token_for_hash(params, 0x03, 0x04, &message, PERM_CM, Some(&hash))?;
+                self.check_token_for_hash(params, 0x03, 0x04, &message, PERM_CM, Some(&hash[..]))?;
                 let rp_id = rp_id.ok_or(NO_CREDENTIALS)?;
                 let mut ids: Vec<Vec<u8>> = self
                     .state
