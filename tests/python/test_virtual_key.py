@@ -169,7 +169,7 @@ class KeyTest(unittest.TestCase):
     def enroll_finger(self) -> bytes:
         protocol, value = self.token(PERM.BIO_ENROLL)
         bio = FPBioEnrollment(self.ctap, protocol, value)
-        return bio.enroll().capture()  # capture() runs until the template is done
+        return capture_all(bio.enroll())
 
     def has_config(self) -> bool:
         return Config.is_supported(self.info)
@@ -211,7 +211,7 @@ class PinTests(KeyTest):
                 self.assertEqual(client.get_pin_retries()[0], 8, "a right PIN restores them")
                 client.change_pin(PIN, OTHER_PIN)
                 self.assertCtapError(ERR.PIN_INVALID, client.get_pin_token, PIN)
-                self.assertEqual(len(client.get_pin_token(OTHER_PIN)), 32 if protocol.VERSION == 2 else len(client.get_pin_token(OTHER_PIN)))
+                client.get_pin_token(OTHER_PIN)
 
     def test_set_pin_on_a_key_with_a_pin_is_refused(self):
         client = self.set_pin()
@@ -324,6 +324,15 @@ class CredentialTests(KeyTest):
         client_data_hash, got = self.assertion("example.com", token=token)
         self.assertTrue(got.auth_data.is_user_verified())
         got.verify(client_data_hash, made.auth_data.credential_data.public_key)
+
+
+def capture_all(context) -> bytes:
+    """Touches the sensor until the key says the template is complete."""
+    for _ in range(20):
+        template_id = context.capture()
+        if template_id is not None:
+            return template_id
+    raise AssertionError("enrollment did not complete in 20 samples")
 
 
 def hmac_secret_input(ctap: Ctap2, protocol, salts: bytes):
@@ -492,7 +501,7 @@ class CredentialManagementTests(KeyTest):
         self.make("example.com", b"alice", token=token)
         credman = self.credman("example.com")
         self.assertEqual(len(credman.enumerate_creds(hashlib.sha256(b"example.com").digest())), 1)
-        self.assertCtapError(ERR.PIN_AUTH_INVALID if False else ERR.UNAUTHORIZED_PERMISSION, credman.get_metadata)
+        self.assertCtapError(ERR.UNAUTHORIZED_PERMISSION, credman.get_metadata)
         self.assertCtapError(
             ERR.UNAUTHORIZED_PERMISSION,
             credman.enumerate_creds,
@@ -512,9 +521,7 @@ class BioTests(KeyTest):
         bio = FPBioEnrollment(self.ctap, protocol, value)
         info = bio.get_fingerprint_sensor_info()
         self.assertGreater(info[BioEnrollment.RESULT.MAX_SAMPLES_REQUIRED], 0)
-        context = bio.enroll()
-        template_id = context.capture()
-        self.assertIsNotNone(template_id)
+        template_id = capture_all(bio.enroll())
         bio.set_name(template_id, "Right thumb")
         self.assertEqual(bio.enumerate_enrollments(), {template_id: "Right thumb"})
         self.reconnect()
@@ -549,7 +556,7 @@ class UvTokenTests(KeyTest):
         for protocol in protocols(self.ctap):
             with self.subTest(protocol=protocol.VERSION):
                 client = ClientPin(self.ctap, protocol)
-                self.assertEqual(client.get_uv_retries(), 8 if protocol.VERSION == 2 else 8)
+                self.assertEqual(client.get_uv_retries(), 8)
         client = ClientPin(self.ctap)
         self.assertCtapError(ERR.UV_INVALID, client.get_uv_token, PERM.GET_ASSERTION, "example.com")
         self.assertEqual(client.get_uv_retries(), 7)
