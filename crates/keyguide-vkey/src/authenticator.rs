@@ -1550,3 +1550,97 @@ fn cose_public_key(key: &SigningKey) -> Value {
     );
     Value::Map(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+
+    fn key() -> Authenticator {
+        Authenticator::new(KeyState::new(Profile::Bio.spec()), false)
+    }
+
+    /// Runs a command through both halves, the user touching at once.
+    fn run(auth: &mut Authenticator, cmd: u8, params: Map) -> Result<Map, u8> {
+        let mut request = vec![cmd];
+        request.extend(encode(params));
+        let bytes = match auth.prepare(&request) {
+            Step::Done(r) => r?,
+            Step::NeedsUser(p) => auth.finish(p)?,
+        };
+        parse_params(&bytes)
+    }
+
+    fn make_credential(rk: bool) -> Map {
+        let mut rp = Map::new();
+        rp.insert(text("id"), text("example.com"));
+        let mut user = Map::new();
+        user.insert(text("id"), Value::Bytes(b"alice".to_vec()));
+        let mut alg = Map::new();
+        alg.insert(text("alg"), int(-7));
+        alg.insert(text("type"), text("public-key"));
+        let mut options = Map::new();
+        options.insert(text("rk"), Value::Bool(rk));
+        let mut m = Map::new();
+        m.insert(int(1), Value::Bytes(vec![7; 32]));
+        m.insert(int(2), Value::Map(rp));
+        m.insert(int(3), Value::Map(user));
+        m.insert(int(4), Value::Array(vec![Value::Map(alg)]));
+        m.insert(int(7), Value::Map(options));
+        m
+    }
+
+    fn get_assertion(allow: Option<&[u8]>) -> Map {
+        let mut m = Map::new();
+        m.insert(int(1), text("example.com"));
+        m.insert(int(2), Value::Bytes(vec![9; 32]));
+        if let Some(id) = allow {
+            m.insert(int(3), Value::Array(vec![descriptor(id)]));
+        }
+        m
+    }
+
+    fn credential_id(made: &Map) -> Vec<u8> {
+        let Some(Value::Bytes(auth_data)) = made.opt(2) else {
+            panic!("no authData")
+        };
+        let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
+        auth_data[55..55 + len].to_vec()
+    }
+
+    #[test]
+    fn a_non_discoverable_credential_is_not_stored_and_needs_the_allow_list() {
+        let mut auth = key();
+        let made = run(&mut auth, 0x01, make_credential(false)).unwrap();
+        assert_eq!(made.opt(1), Some(&text("packed")));
+        assert!(auth.state.credentials.is_empty(), "nothing stored");
+        assert_eq!(auth.remaining_slots(), auth.state.profile.capacity);
+        let id = credential_id(&made);
+        assert_eq!(
+            run(&mut auth, 0x02, get_assertion(None)).unwrap_err(),
+            NO_CREDENTIALS
+        );
+        let got = run(&mut auth, 0x02, get_assertion(Some(&id))).unwrap();
+        assert_eq!(got.opt(1), Some(&descriptor(&id)));
+    }
+
+    #[test]
+    fn a_discoverable_credential_takes_a_slot() {
+        let mut auth = key();
+        run(&mut auth, 0x01, make_credential(true)).unwrap();
+        assert_eq!(auth.state.credentials.len(), 1);
+        assert!(run(&mut auth, 0x02, get_assertion(None)).is_ok());
+    }
+
+    #[test]
+    fn always_uv_turns_make_cred_uv_not_rqd_off() {
+        let mut auth = key();
+        let option = |auth: &Authenticator| match auth.get_info().opt(4) {
+            Some(Value::Map(o)) => o.str_key("makeCredUvNotRqd").cloned(),
+            _ => None,
+        };
+        assert_eq!(option(&auth), Some(Value::Bool(true)));
+        auth.state.always_uv = true;
+        assert_eq!(option(&auth), Some(Value::Bool(false)));
+    }
+}
