@@ -8,9 +8,8 @@
 use aes::Aes256;
 use cbc::cipher::{block_padding::NoPadding, BlockModeDecrypt, BlockModeEncrypt, KeyIvInit};
 use hmac::{Hmac, KeyInit, Mac};
-use p256::ecdh::EphemeralSecret;
 use p256::elliptic_curve::sec1::{FromSec1Point, ToSec1Point};
-use p256::{PublicKey, Sec1Point};
+use p256::{PublicKey, Sec1Point, SecretKey};
 use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -61,10 +60,17 @@ impl PinUvProtocol {
 
     /// encrypt(key, demPlaintext). `plaintext` must be a multiple of 16 bytes.
     pub fn encrypt(self, shared_secret: &[u8], plaintext: &[u8]) -> Vec<u8> {
+        self.encrypt_with_iv(shared_secret, random_bytes(), plaintext)
+    }
+
+    /// encrypt with a chosen IV for protocol two (protocol one ignores it):
+    /// known-answer tests only (tests/pin_uv_kat.rs); real use takes
+    /// [`PinUvProtocol::encrypt`]'s random IV.
+    #[doc(hidden)]
+    pub fn encrypt_with_iv(self, shared_secret: &[u8], iv: [u8; 16], plaintext: &[u8]) -> Vec<u8> {
         match self {
             Self::One => aes_cbc_encrypt(aes_key(self, shared_secret), &[0u8; 16], plaintext),
             Self::Two => {
-                let iv: [u8; 16] = random_bytes();
                 let mut out = iv.to_vec();
                 out.extend(aes_cbc_encrypt(
                     aes_key(self, shared_secret),
@@ -159,15 +165,24 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 
 /// An ephemeral P-256 key pair of one side of the key agreement.
 pub struct EcdhKeyPair {
-    secret: EphemeralSecret,
+    secret: SecretKey,
 }
 
 impl EcdhKeyPair {
     pub fn generate() -> Self {
-        Self {
-            #[allow(deprecated)] // the Generate trait needs a newer rand_core wiring
-            secret: EphemeralSecret::random(&mut rand::rng()),
+        loop {
+            let d: Zeroizing<[u8; 32]> = Zeroizing::new(random_bytes());
+            if let Ok(secret) = SecretKey::from_slice(&d[..]) {
+                return Self { secret };
+            }
         }
+    }
+
+    /// A key pair from a fixed private scalar: known-answer tests only
+    /// (tests/pin_uv_kat.rs). `None` when it is not a valid P-256 scalar.
+    #[doc(hidden)]
+    pub fn from_private_bytes(d: &[u8]) -> Option<Self> {
+        SecretKey::from_slice(d).ok().map(|secret| Self { secret })
     }
 
     /// The public key as the x and y coordinates (32 bytes each).
@@ -188,7 +203,7 @@ impl EcdhKeyPair {
         peer_y: &[u8],
     ) -> Result<Zeroizing<Vec<u8>>, PinUvError> {
         let peer = public_key_from_xy(peer_x, peer_y)?;
-        let z = self.secret.diffie_hellman(&peer);
+        let z = p256::ecdh::diffie_hellman(self.secret.to_nonzero_scalar(), peer.as_affine());
         Ok(protocol.kdf(z.raw_secret_bytes().as_slice()))
     }
 }

@@ -14,11 +14,16 @@ use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 use super::cbor::{encode, encode_value, int, parse_params, required, text, Map, MapExt};
+use super::credential_id;
+use super::pin_protocol::{pin_hash, random_bytes, KeyAgreement, Protocol, SharedSecret};
 use super::profile::Family;
-use super::state::{Credential, KeyState, Template, PIN_RETRIES};
+use super::state::{Credential, KeyState, Template, PIN_RETRIES, UV_RETRIES};
 use super::status::*;
-use keyguide_ctap::pin_uv::{pin_hash, random_bytes, EcdhKeyPair, PinUvProtocol};
 use keyguide_ctap::prompts::SampleStatus;
+
+/// The key-agreement key type under the name the clientPIN code uses.
+type EcdhKeyPair = KeyAgreement;
+type PinUvProtocol = Protocol;
 
 /// Reset is accepted only this long after power-up (CTAP 2.1 §6.6).
 pub const RESET_WINDOW: Duration = Duration::from_secs(10);
@@ -27,6 +32,12 @@ pub const SAMPLES_PER_ENROLLMENT: u32 = 5;
 /// Fingerprint templates the sensor can hold.
 pub const MAX_TEMPLATES: usize = 5;
 const MAX_FRIENDLY_NAME: usize = 32;
+/// maxCredBlobLength (getInfo 0x0F; CTAP 2.1 §12.2 asks at least 32).
+pub const MAX_CRED_BLOB: usize = 32;
+/// maxRPIDsForSetMinPINLength (getInfo 0x10).
+const MAX_MIN_PIN_LENGTH_RP_IDS: usize = 4;
+/// preferredPlatformUvAttempts (getInfo 0x11).
+const PREFERRED_PLATFORM_UV_ATTEMPTS: u32 = 3;
 
 const PERM_MC: u8 = 0x01;
 const PERM_GA: u8 = 0x02;
@@ -51,13 +62,25 @@ pub enum Pending {
     Reset,
     Selection,
     MakeCredential(Box<NewCredential>),
+    /// makeCredential whose excludeList names a credential of this key:
+    /// after the touch, CTAP2_ERR_CREDENTIAL_EXCLUDED (§6.1.2 step 7).
+    Excluded,
     GetAssertion(Box<AssertionRequest>),
     Sample(SampleKind),
+    /// getPinUvAuthTokenUsingUvWithPermissions: the finger on the sensor.
+    UvToken(Box<UvTokenRequest>),
 }
 
 pub enum SampleKind {
     Begin,
     Next,
+}
+
+pub struct UvTokenRequest {
+    protocol: Protocol,
+    shared: SharedSecret,
+    permissions: u8,
+    rp_id: Option<String>,
 }
 
 pub struct NewCredential {
@@ -68,14 +91,35 @@ pub struct NewCredential {
     user_name: Option<String>,
     display_name: Option<String>,
     uv: bool,
+    /// rk: stored on the key (discoverable) or carried in its id.
+    resident: bool,
+    cred_protect: Option<u8>,
+    hmac_secret: bool,
+    cred_blob: Option<Vec<u8>>,
+    min_pin_length: bool,
+}
+
+/// A credential found for a getAssertion, discoverable or unwrapped from
+/// its id.
+#[derive(Clone)]
+pub struct FoundCredential {
+    id: Vec<u8>,
+    resident: bool,
+}
+
+/// The hmac-secret input of a getAssertion (§12.5), checked before the
+/// user is asked.
+pub struct HmacSecretInput {
+    protocol: Protocol,
+    shared: SharedSecret,
+    salts: zeroize::Zeroizing<Vec<u8>>,
 }
 
 pub struct AssertionRequest {
-    rp_id: String,
-    client_data_hash: Vec<u8>,
-    credential_ids: Vec<Vec<u8>>,
-    uv: bool,
+    lite: AssertionRequestLite,
+    credentials: Vec<FoundCredential>,
     discoverable: bool,
+    hmac_secret: Option<HmacSecretInput>,
 }
 
 /// The outcome of the first half of a command.
@@ -90,7 +134,7 @@ pub struct Authenticator {
     token: Option<Token>,
     rp_cursor: Vec<String>,
     cred_cursor: Vec<Vec<u8>>,
-    assertion_cursor: Vec<(Vec<u8>, AssertionRequestLite)>,
+    assertion_cursor: Vec<(FoundCredential, AssertionRequestLite)>,
     enrollment: Option<Enrollment>,
     pub samples: std::collections::VecDeque<SampleStatus>,
     /// Time since power-up by the key's clock (tests advance it by hand).
@@ -104,6 +148,7 @@ pub struct AssertionRequestLite {
     rp_id: String,
     client_data_hash: Vec<u8>,
     uv: bool,
+    cred_blob: bool,
 }
 
 impl Authenticator {
@@ -159,9 +204,17 @@ impl Authenticator {
         let done = |r: Result<Map, u8>| Step::Done(r.map(encode));
         match cmd {
             0x04 => done(Ok(self.get_info())),
+            // The UV token needs the finger on the sensor first.
+            0x06 if spec.client_pin && params.uint(0x02) == Ok(Some(0x06)) => {
+                match self.prepare_uv_token(&params) {
+                    Ok(p) => Step::NeedsUser(Pending::UvToken(Box::new(p))),
+                    Err(e) => Step::Done(Err(e)),
+                }
+            }
             0x06 if spec.client_pin => done(self.client_pin(&params)),
             0x01 => match self.prepare_make_credential(&params) {
-                Ok(p) => Step::NeedsUser(Pending::MakeCredential(Box::new(p))),
+                Ok(Some(p)) => Step::NeedsUser(Pending::MakeCredential(Box::new(p))),
+                Ok(None) => Step::NeedsUser(Pending::Excluded),
                 Err(e) => Step::Done(Err(e)),
             },
             0x02 => match self.prepare_get_assertion(&params) {
@@ -207,6 +260,8 @@ impl Authenticator {
             }
             Pending::Selection => Ok(Vec::new()),
             Pending::MakeCredential(new) => self.finish_make_credential(*new).map(encode),
+            Pending::Excluded => Err(CREDENTIAL_EXCLUDED),
+            Pending::UvToken(req) => self.finish_uv_token(*req).map(encode),
             Pending::GetAssertion(req) => self.finish_get_assertion(*req).map(encode),
             Pending::Sample(kind) => self.take_sample(kind).map(encode),
         }
@@ -262,7 +317,8 @@ impl Authenticator {
             options.insert(text("ep"), Value::Bool(s.enterprise_attestation));
         }
         if p.is_2_1() {
-            options.insert(text("makeCredUvNotRqd"), Value::Bool(true));
+            // §6.4: with alwaysUv on, every makeCredential needs UV.
+            options.insert(text("makeCredUvNotRqd"), Value::Bool(!s.always_uv));
         }
 
         let texts = |v: &[String]| Value::Array(v.iter().map(|t| text(t)).collect());
@@ -294,6 +350,15 @@ impl Authenticator {
             m.insert(int(0x0D), int(s.min_pin_length as i128));
         }
         m.insert(int(0x0E), int(p.firmware_version as i128));
+        if self.supports("credBlob") {
+            m.insert(int(0x0F), int(MAX_CRED_BLOB as i128));
+        }
+        if self.supports("minPinLength") && p.set_min_pin_length {
+            m.insert(int(0x10), int(MAX_MIN_PIN_LENGTH_RP_IDS as i128));
+        }
+        if self.builtin_uv_tokens() {
+            m.insert(int(0x11), int(PREFERRED_PLATFORM_UV_ATTEMPTS as i128));
+        }
         if p.is_2_1() && p.bio != Family::Absent {
             m.insert(int(0x12), int(0x02)); // uvModality: fingerprint
         }
@@ -301,6 +366,18 @@ impl Authenticator {
             m.insert(int(0x14), int(self.remaining_slots() as i128));
         }
         m
+    }
+
+    /// Whether the profile advertises this extension (getInfo 0x02).
+    fn supports(&self, extension: &str) -> bool {
+        self.state.profile.extensions.iter().any(|e| e == extension)
+    }
+
+    /// getPinUvAuthTokenUsingUvWithPermissions exists: a CTAP 2.1 key with
+    /// pinUvAuthToken and a fingerprint sensor (§6.5.5.7.3).
+    fn builtin_uv_tokens(&self) -> bool {
+        let p = &self.state.profile;
+        p.pin_uv_auth_token && p.bio != Family::Absent
     }
 
     fn remaining_slots(&self) -> u32 {
@@ -314,7 +391,7 @@ impl Authenticator {
 
     fn protocol(&self, params: &Map, key: i128) -> Result<PinUvProtocol, u8> {
         let n = required(params.uint(key))?;
-        let protocol = PinUvProtocol::from_number(n as u32).map_err(|_| INVALID_PARAMETER)?;
+        let protocol = PinUvProtocol::from_number(n).ok_or(INVALID_PARAMETER)?;
         if !self.state.profile.pin_protocols.contains(&(n as u32)) {
             return Err(INVALID_PARAMETER);
         }
@@ -413,10 +490,9 @@ impl Authenticator {
                 }
                 out.insert(int(0x05), int(self.state.uv_retries as i128));
             }
-            0x06 => {
-                // Fingerprint in place of the PIN: not simulated.
-                return Err(NOT_ALLOWED);
-            }
+            // getPinUvAuthTokenUsingUvWithPermissions goes through
+            // prepare_uv_token; here only when this key has no such command.
+            0x06 => return Err(INVALID_SUBCOMMAND),
             _ => return Err(INVALID_SUBCOMMAND),
         }
         Ok(out)
@@ -450,17 +526,78 @@ impl Authenticator {
         Value::Map(m)
     }
 
-    fn shared_secret(&self, protocol: PinUvProtocol, params: &Map) -> Result<Vec<u8>, u8> {
-        let cose = required(params.map(0x03))?;
+    fn shared_secret(&self, protocol: PinUvProtocol, params: &Map) -> Result<SharedSecret, u8> {
+        self.decapsulate(protocol, required(params.map(0x03))?)
+    }
+
+    /// decapsulate(peer COSE_Key): kdf(ecdh(peer)).
+    fn decapsulate(&self, protocol: Protocol, cose: &Map) -> Result<SharedSecret, u8> {
         let coord = |k: i128| match cose.opt(k) {
             Some(Value::Bytes(b)) => Ok(b.clone()),
             _ => Err(INVALID_PARAMETER),
         };
         let (x, y) = (coord(-2)?, coord(-3)?);
         self.key_agreement
-            .shared_secret(protocol, &x, &y)
-            .map(|s| s.to_vec())
-            .map_err(|_| INVALID_PARAMETER)
+            .decapsulate(protocol, &x, &y)
+            .ok_or(INVALID_PARAMETER)
+    }
+
+    /// getPinUvAuthTokenUsingUvWithPermissions (§6.5.5.7.3), the checks
+    /// made before the user puts a finger on the sensor.
+    fn prepare_uv_token(&mut self, params: &Map) -> Result<UvTokenRequest, u8> {
+        if !self.builtin_uv_tokens() {
+            return Err(INVALID_SUBCOMMAND);
+        }
+        let protocol = self.protocol(params, 0x01)?;
+        let cose = required(params.map(0x03))?;
+        let permissions = required(params.uint(0x09))?;
+        if permissions == 0 || permissions > 0xff {
+            return Err(INVALID_PARAMETER);
+        }
+        let permissions = permissions as u8;
+        self.check_permissions_offered(permissions)?;
+        let rp_id = params.text_at(0x0A)?.map(str::to_owned);
+        if self.state.templates.is_empty() {
+            // Built-in UV not configured: no finger enrolled.
+            return Err(NOT_ALLOWED);
+        }
+        if self.state.uv_retries == 0 {
+            return Err(UV_BLOCKED);
+        }
+        let shared = self.decapsulate(protocol, cose)?;
+        Ok(UvTokenRequest {
+            protocol,
+            shared,
+            permissions,
+            rp_id,
+        })
+    }
+
+    /// The match: a failed one costs a uvRetry; a good one restores them
+    /// and gives a fresh token (§6.5.5.7.3 steps 7-11).
+    fn finish_uv_token(&mut self, req: UvTokenRequest) -> Result<Map, u8> {
+        let matched = self.state.uv_matches.pop_front().unwrap_or(true);
+        if !matched {
+            self.state.uv_retries = self.state.uv_retries.saturating_sub(1);
+            return Err(if self.state.uv_retries == 0 {
+                UV_BLOCKED
+            } else {
+                UV_INVALID
+            });
+        }
+        self.state.uv_retries = UV_RETRIES;
+        let value: [u8; 32] = random_bytes();
+        self.token = Some(Token {
+            value,
+            permissions: req.permissions,
+            rp_id: req.rp_id,
+        });
+        let mut out = Map::new();
+        out.insert(
+            int(0x02),
+            Value::Bytes(req.protocol.encrypt(&req.shared, &value)),
+        );
+        Ok(out)
     }
 
     /// Checks pinHashEnc against the stored hash, with the retry rules of
@@ -469,7 +606,7 @@ impl Authenticator {
     fn check_pin_hash(
         &mut self,
         protocol: PinUvProtocol,
-        shared: &[u8],
+        shared: &SharedSecret,
         pin_hash_enc: &[u8],
     ) -> Result<(), u8> {
         if self.state.pin_retries == 0 {
@@ -479,9 +616,7 @@ impl Authenticator {
             return Err(PIN_AUTH_BLOCKED);
         }
         self.state.pin_retries -= 1;
-        let given = protocol
-            .decrypt(shared, pin_hash_enc)
-            .map_err(|_| PIN_INVALID)?;
+        let given = protocol.decrypt(shared, pin_hash_enc).ok_or(PIN_INVALID)?;
         let matches = self.state.pin_hash.as_deref() == Some(&given[..]);
         if !matches {
             self.key_agreement = EcdhKeyPair::generate();
@@ -497,19 +632,21 @@ impl Authenticator {
         }
         self.state.pin_retries = PIN_RETRIES;
         self.state.consecutive_wrong = 0;
+        // A correct PIN also restores the fingerprint's tries (§6.5.5.7.2).
+        self.state.uv_retries = UV_RETRIES;
         Ok(())
     }
 
     fn store_new_pin(
         &mut self,
         protocol: PinUvProtocol,
-        shared: &[u8],
+        shared: &SharedSecret,
         new_pin_enc: &[u8],
         old_hash: Option<&[u8]>,
     ) -> Result<(), u8> {
         let padded = protocol
             .decrypt(shared, new_pin_enc)
-            .map_err(|_| INVALID_PARAMETER)?;
+            .ok_or(INVALID_PARAMETER)?;
         if padded.len() < 64 {
             return Err(INVALID_PARAMETER);
         }
@@ -544,24 +681,47 @@ impl Authenticator {
         permission: u8,
         rp_id: Option<&str>,
     ) -> Result<(), u8> {
+        let hash = rp_id.map(|r| rp_id_hash(r));
+        self.check_token_for_hash(
+            params,
+            protocol_key,
+            param_key,
+            message,
+            permission,
+            hash.as_ref().map(|h| &h[..]),
+        )
+    }
+
+    /// The same, for commands that name the site by its rpIdHash
+    /// (credential management): a token bound to a site (its "permissions
+    /// RP ID") works only for that site's hash.
+    fn check_token_for_hash(
+        &self,
+        params: &Map,
+        protocol_key: i128,
+        param_key: i128,
+        message: &[u8],
+        permission: u8,
+        rp_id_hash_wanted: Option<&[u8]>,
+    ) -> Result<(), u8> {
         let param = match params.bytes(param_key)? {
             Some(p) => p,
             None => return Err(PUAT_REQUIRED),
         };
         let protocol = self.protocol(params, protocol_key)?;
         let token = self.token.as_ref().ok_or(PIN_AUTH_INVALID)?;
-        if !protocol.verify(&token.value, message, param) {
+        if !protocol.verify_with_token(&token.value, message, param) {
             return Err(PIN_AUTH_INVALID);
         }
         if token.permissions & permission == 0 {
             return Err(UNAUTHORIZED_PERMISSION);
         }
-        if let (Some(bound), Some(wanted)) = (&token.rp_id, rp_id) {
-            if bound != wanted {
+        if let (Some(bound), Some(wanted)) = (&token.rp_id, rp_id_hash_wanted) {
+            if rp_id_hash(bound)[..] != *wanted {
                 return Err(UNAUTHORIZED_PERMISSION);
             }
         }
-        if token.rp_id.is_some() && rp_id.is_none() && permission == PERM_CM {
+        if token.rp_id.is_some() && rp_id_hash_wanted.is_none() && permission == PERM_CM {
             return Err(UNAUTHORIZED_PERMISSION);
         }
         Ok(())
@@ -569,7 +729,9 @@ impl Authenticator {
 
     // --- makeCredential (§6.1) and getAssertion (§6.2) ---
 
-    fn prepare_make_credential(&mut self, params: &Map) -> Result<NewCredential, u8> {
+    /// Checks a makeCredential before the user is asked. `Ok(None)`: the
+    /// excludeList names a credential of this key (answered after a touch).
+    fn prepare_make_credential(&mut self, params: &Map) -> Result<Option<NewCredential>, u8> {
         let client_data_hash = required(params.bytes(0x01))?.to_vec();
         let rp = required(params.map(0x02))?;
         let user = required(params.map(0x03))?;
@@ -598,10 +760,17 @@ impl Authenticator {
             _ => return Err(MISSING_PARAMETER),
         };
         let options = params.map(0x07)?;
-        let rk = options
-            .and_then(|o| o.str_key("rk"))
-            .map(|v| v == &Value::Bool(true))
-            .unwrap_or(false);
+        let option = |name: &str| {
+            options
+                .and_then(|o| o.str_key(name))
+                .map(|v| v == &Value::Bool(true))
+                .unwrap_or(false)
+        };
+        let rk = option("rk");
+        if option("uv") && !self.builtin_uv_tokens() {
+            // §6.1.2 step 5: no built-in UV to honour the uv option with.
+            return Err(INVALID_OPTION);
+        }
         let uv = if params.opt(0x08).is_some() {
             self.check_token(params, 0x09, 0x08, &client_data_hash, PERM_MC, Some(&rp_id))?;
             true
@@ -612,15 +781,41 @@ impl Authenticator {
             }
             false
         };
-        let exists = self
-            .state
-            .credentials
-            .iter()
-            .any(|c| c.rp_id == rp_id && c.user_id == user_id);
-        if !exists && self.remaining_slots() == 0 {
-            return Err(KEY_STORE_FULL);
+        let hash = rp_id_hash(&rp_id);
+        if let Some(Value::Array(exclude)) = params.opt(0x05) {
+            for id in exclude.iter().filter_map(descriptor_id) {
+                if self.find_credential(&rp_id, &hash, id, uv, true).is_some() {
+                    return Ok(None);
+                }
+            }
         }
-        Ok(NewCredential {
+        if rk {
+            let exists = self
+                .state
+                .credentials
+                .iter()
+                .any(|c| c.rp_id == rp_id && c.user_id == user_id);
+            if !exists && self.remaining_slots() == 0 {
+                return Err(KEY_STORE_FULL);
+            }
+        }
+        let ext = params.map(0x06)?;
+        let ext_value = |name: &str| {
+            if self.supports(name) {
+                ext.and_then(|e| e.str_key(name))
+            } else {
+                None
+            }
+        };
+        let cred_protect = match ext_value("credProtect") {
+            Some(Value::Integer(n)) if (1..=3).contains(n) => Some(*n as u8),
+            _ => None,
+        };
+        let cred_blob = match ext_value("credBlob") {
+            Some(Value::Bytes(b)) => Some(b.clone()),
+            _ => None,
+        };
+        Ok(Some(NewCredential {
             client_data_hash,
             rp_name: text_field(rp, "name"),
             rp_id,
@@ -628,41 +823,125 @@ impl Authenticator {
             user_name: text_field(user, "name"),
             display_name: text_field(user, "displayName"),
             uv,
-        })
+            resident: rk,
+            cred_protect,
+            hmac_secret: ext_value("hmac-secret") == Some(&Value::Bool(true)),
+            cred_blob,
+            min_pin_length: ext_value("minPinLength") == Some(&Value::Bool(true)),
+        }))
     }
 
     fn finish_make_credential(&mut self, new: NewCredential) -> Result<Map, u8> {
         #[allow(deprecated)] // the Generate trait needs a newer rand_core wiring
         let signing = SigningKey::random(&mut rand::rng());
-        let id: [u8; 32] = random_bytes();
-        self.state
-            .credentials
-            .retain(|c| !(c.rp_id == new.rp_id && c.user_id == new.user_id));
-        let cred = Credential {
-            id: id.to_vec(),
-            rp_id: new.rp_id.clone(),
-            rp_name: new.rp_name,
-            user_id: new.user_id,
-            user_name: new.user_name,
-            display_name: new.display_name,
-            private_key: signing.to_bytes().to_vec(),
-            sign_count: 0,
+        let hash = rp_id_hash(&new.rp_id);
+        let private_key = signing.to_bytes().to_vec();
+        let cred_protect = new.cred_protect.unwrap_or(1);
+        let mut extensions = Map::new();
+        let id = if new.resident {
+            let id: [u8; 32] = random_bytes();
+            self.state
+                .credentials
+                .retain(|c| !(c.rp_id == new.rp_id && c.user_id == new.user_id));
+            // credBlob (§12.2): stored with discoverable credentials only.
+            let blob_requested = new.cred_blob.is_some();
+            let blob = new.cred_blob.filter(|b| b.len() <= MAX_CRED_BLOB);
+            if blob_requested {
+                extensions.insert(text("credBlob"), Value::Bool(blob.is_some()));
+            }
+            self.state.credentials.push(Credential {
+                id: id.to_vec(),
+                rp_id: new.rp_id.clone(),
+                rp_name: new.rp_name,
+                user_id: new.user_id,
+                user_name: new.user_name,
+                display_name: new.display_name,
+                private_key: private_key.clone(),
+                sign_count: 0,
+                cred_protect,
+                hmac_secret: new.hmac_secret,
+                cred_blob: blob,
+            });
+            id.to_vec()
+        } else {
+            if new.cred_blob.is_some() {
+                extensions.insert(text("credBlob"), Value::Bool(false));
+            }
+            credential_id::wrap(
+                &self.state.credential_secret,
+                &hash,
+                &private_key,
+                cred_protect,
+                new.hmac_secret,
+            )
         };
+        if let Some(level) = new.cred_protect {
+            extensions.insert(text("credProtect"), int(level as i128));
+        }
+        if new.hmac_secret {
+            extensions.insert(text("hmac-secret"), Value::Bool(true));
+        }
+        if new.min_pin_length && self.state.min_pin_length_rp_ids.contains(&new.rp_id) {
+            extensions.insert(text("minPinLength"), int(self.state.min_pin_length as i128));
+        }
         let cose = cose_public_key(&signing);
-        let mut auth_data = Sha256::digest(new.rp_id.as_bytes()).to_vec();
-        auth_data.push(0x01 | 0x40 | if new.uv { 0x04 } else { 0 });
+        let mut auth_data = hash.to_vec();
+        let ed = if extensions.is_empty() { 0 } else { 0x80 };
+        auth_data.push(0x01 | 0x40 | ed | if new.uv { 0x04 } else { 0 });
         auth_data.extend_from_slice(&0u32.to_be_bytes());
         auth_data.extend_from_slice(&self.state.profile.aaguid);
         auth_data.extend_from_slice(&(id.len() as u16).to_be_bytes());
         auth_data.extend_from_slice(&id);
         auth_data.extend_from_slice(&encode_value(&cose));
-        self.state.credentials.push(cred);
-        let _ = new.client_data_hash;
+        if !extensions.is_empty() {
+            auth_data.extend_from_slice(&encode_value(&Value::Map(extensions)));
+        }
+        let att_stmt = super::attestation::packed(
+            &self.state.profile,
+            &signing,
+            &auth_data,
+            &new.client_data_hash,
+        )?;
         let mut out = Map::new();
-        out.insert(int(0x01), text("none"));
+        out.insert(int(0x01), text("packed"));
         out.insert(int(0x02), Value::Bytes(auth_data));
-        out.insert(int(0x03), Value::Map(Map::new()));
+        out.insert(int(0x03), att_stmt);
         Ok(out)
+    }
+
+    /// The credential `id` names for this site, if this key holds or made
+    /// it and its credProtect level lets it be used here (§12.1): level 3
+    /// needs user verification; level 2 without it only through the
+    /// allow list (`listed`).
+    fn find_credential(
+        &self,
+        rp_id: &str,
+        hash: &[u8; 32],
+        id: &[u8],
+        uv: bool,
+        listed: bool,
+    ) -> Option<FoundCredential> {
+        let (level, resident) = match self
+            .state
+            .credentials
+            .iter()
+            .find(|c| c.id == id && c.rp_id == rp_id)
+        {
+            Some(c) => (c.cred_protect, true),
+            None => (
+                credential_id::unwrap(&self.state.credential_secret, hash, id)?.cred_protect,
+                false,
+            ),
+        };
+        let allowed = match level {
+            3 => uv,
+            2 => uv || listed,
+            _ => true,
+        };
+        allowed.then(|| FoundCredential {
+            id: id.to_vec(),
+            resident,
+        })
     }
 
     fn prepare_get_assertion(&mut self, params: &Map) -> Result<AssertionRequest, u8> {
@@ -671,16 +950,17 @@ impl Authenticator {
         let allow: Vec<Vec<u8>> = match params.opt(0x03) {
             Some(Value::Array(a)) => a
                 .iter()
-                .filter_map(|d| match d {
-                    Value::Map(m) => match m.str_key("id") {
-                        Some(Value::Bytes(b)) => Some(b.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                })
+                .filter_map(descriptor_id)
+                .map(<[u8]>::to_vec)
                 .collect(),
-            _ => Vec::new(),
+            Some(_) => return Err(CBOR_UNEXPECTED_TYPE),
+            None => Vec::new(),
         };
+        if let Some(options) = params.map(0x05)? {
+            if options.str_key("uv") == Some(&Value::Bool(true)) && !self.builtin_uv_tokens() {
+                return Err(INVALID_OPTION);
+            }
+        }
         let uv = if params.opt(0x06).is_some() {
             self.check_token(params, 0x07, 0x06, &client_data_hash, PERM_GA, Some(&rp_id))?;
             true
@@ -690,40 +970,101 @@ impl Authenticator {
             }
             false
         };
-        let credential_ids: Vec<Vec<u8>> = self
-            .state
-            .credentials
-            .iter()
-            .filter(|c| c.rp_id == rp_id && (allow.is_empty() || allow.contains(&c.id)))
-            .map(|c| c.id.clone())
-            .collect();
-        if credential_ids.is_empty() {
+        let hash = rp_id_hash(&rp_id);
+        let credentials: Vec<FoundCredential> = if allow.is_empty() {
+            // Only discoverable credentials can be found without the list.
+            let ids: Vec<Vec<u8>> = self
+                .state
+                .credentials
+                .iter()
+                .filter(|c| c.rp_id == rp_id)
+                .map(|c| c.id.clone())
+                .collect();
+            ids.iter()
+                .filter_map(|id| self.find_credential(&rp_id, &hash, id, uv, false))
+                .collect()
+        } else {
+            // Any one applicable credential of the list (§6.2.2 step 7).
+            allow
+                .iter()
+                .find_map(|id| self.find_credential(&rp_id, &hash, id, uv, true))
+                .into_iter()
+                .collect()
+        };
+        if credentials.is_empty() {
             return Err(NO_CREDENTIALS);
         }
+        let ext = params.map(0x04)?;
+        let ext_value = |name: &str| {
+            if self.supports(name) {
+                ext.and_then(|e| e.str_key(name))
+            } else {
+                None
+            }
+        };
+        let hmac_secret = match ext_value("hmac-secret") {
+            Some(Value::Map(input)) => Some(self.hmac_secret_input(input)?),
+            Some(_) => return Err(INVALID_PARAMETER),
+            None => None,
+        };
+        let cred_blob = ext_value("credBlob") == Some(&Value::Bool(true));
         Ok(AssertionRequest {
-            rp_id,
-            client_data_hash,
+            lite: AssertionRequestLite {
+                rp_id,
+                client_data_hash,
+                uv,
+                cred_blob,
+            },
             discoverable: allow.is_empty(),
-            credential_ids,
-            uv,
+            credentials,
+            hmac_secret,
+        })
+    }
+
+    /// hmac-secret's getAssertion input (§12.5): keyAgreement (1),
+    /// saltEnc (2), saltAuth (3), pinUvAuthProtocol (4, default one).
+    fn hmac_secret_input(&self, input: &Map) -> Result<HmacSecretInput, u8> {
+        let protocol = match input.uint(0x04)? {
+            None => Protocol::One,
+            Some(n) => {
+                if !self.state.profile.pin_protocols.contains(&(n as u32)) {
+                    return Err(INVALID_PARAMETER);
+                }
+                Protocol::from_number(n).ok_or(INVALID_PARAMETER)?
+            }
+        };
+        let shared = self.decapsulate(protocol, required(input.map(0x01))?)?;
+        let salt_enc = required(input.bytes(0x02))?;
+        let salt_auth = required(input.bytes(0x03))?;
+        if !protocol.verify(&shared, salt_enc, salt_auth) {
+            return Err(PIN_AUTH_INVALID);
+        }
+        let salts = protocol.decrypt(&shared, salt_enc).ok_or(INVALID_LENGTH)?;
+        if salts.len() != 32 && salts.len() != 64 {
+            return Err(INVALID_LENGTH);
+        }
+        Ok(HmacSecretInput {
+            protocol,
+            shared,
+            salts,
         })
     }
 
     fn finish_get_assertion(&mut self, req: AssertionRequest) -> Result<Map, u8> {
-        let lite = AssertionRequestLite {
-            rp_id: req.rp_id.clone(),
-            client_data_hash: req.client_data_hash.clone(),
-            uv: req.uv,
-        };
-        let mut ids = req.credential_ids.into_iter();
-        let first = ids.next().ok_or(NO_CREDENTIALS)?;
-        let total = 1 + ids.len();
+        let mut found = req.credentials.into_iter();
+        let first = found.next().ok_or(NO_CREDENTIALS)?;
+        let total = 1 + found.len();
         self.assertion_cursor = if req.discoverable {
-            ids.map(|id| (id, lite.clone())).collect()
+            found.map(|c| (c, req.lite.clone())).collect()
         } else {
             Vec::new()
         };
-        let mut out = self.assertion(&first, &lite, req.discoverable)?;
+        let mut out = self.assertion(
+            &first,
+            &req.lite,
+            req.discoverable,
+            req.hmac_secret.as_ref(),
+        )?;
         if req.discoverable && total > 1 {
             out.insert(int(0x05), int(total as i128));
         }
@@ -734,39 +1075,83 @@ impl Authenticator {
         if self.assertion_cursor.is_empty() {
             return Err(NOT_ALLOWED);
         }
-        let (id, lite) = self.assertion_cursor.remove(0);
-        self.assertion(&id, &lite, true)
+        let (found, lite) = self.assertion_cursor.remove(0);
+        self.assertion(&found, &lite, true, None)
     }
 
     fn assertion(
         &mut self,
-        id: &[u8],
+        found: &FoundCredential,
         req: &AssertionRequestLite,
         with_user: bool,
+        hmac_secret: Option<&HmacSecretInput>,
     ) -> Result<Map, u8> {
-        let cred = self
-            .state
-            .credentials
-            .iter_mut()
-            .find(|c| c.id == id)
-            .ok_or(NO_CREDENTIALS)?;
-        cred.sign_count += 1;
-        let mut auth_data = Sha256::digest(req.rp_id.as_bytes()).to_vec();
-        auth_data.push(0x01 | if req.uv { 0x04 } else { 0 });
-        auth_data.extend_from_slice(&cred.sign_count.to_be_bytes());
-        let key = SigningKey::from_slice(&cred.private_key).map_err(|_| OTHER)?;
+        let hash = rp_id_hash(&req.rp_id);
+        let secret = self.state.credential_secret.clone();
+        let (private_key, has_hmac_secret, sign_count, blob, user) = if found.resident {
+            let cred = self
+                .state
+                .credentials
+                .iter_mut()
+                .find(|c| c.id == found.id)
+                .ok_or(NO_CREDENTIALS)?;
+            cred.sign_count += 1;
+            (
+                zeroize::Zeroizing::new(cred.private_key.clone()),
+                cred.hmac_secret,
+                cred.sign_count,
+                Some(cred.cred_blob.clone().unwrap_or_default()),
+                with_user.then(|| user_entity(cred)),
+            )
+        } else {
+            let unwrapped =
+                credential_id::unwrap(&secret, &hash, &found.id).ok_or(NO_CREDENTIALS)?;
+            self.state.global_sign_count += 1;
+            (
+                unwrapped.private_key,
+                unwrapped.hmac_secret,
+                self.state.global_sign_count,
+                None,
+                None,
+            )
+        };
+        let mut extensions = Map::new();
+        if let (Some(input), true) = (hmac_secret, has_hmac_secret) {
+            // output = HMAC-SHA-256(CredRandom, salt) per salt, encrypted.
+            let cred_random = credential_id::cred_random(&secret, &private_key, req.uv);
+            let mut outputs = zeroize::Zeroizing::new(Vec::new());
+            for salt in input.salts.chunks(32) {
+                outputs
+                    .extend_from_slice(&super::pin_protocol::hmac_sha256(&cred_random[..], salt));
+            }
+            extensions.insert(
+                text("hmac-secret"),
+                Value::Bytes(input.protocol.encrypt(&input.shared, &outputs)),
+            );
+        }
+        if req.cred_blob {
+            extensions.insert(text("credBlob"), Value::Bytes(blob.unwrap_or_default()));
+        }
+        let mut auth_data = hash.to_vec();
+        let ed = if extensions.is_empty() { 0 } else { 0x80 };
+        auth_data.push(0x01 | ed | if req.uv { 0x04 } else { 0 });
+        auth_data.extend_from_slice(&sign_count.to_be_bytes());
+        if !extensions.is_empty() {
+            auth_data.extend_from_slice(&encode_value(&Value::Map(extensions)));
+        }
+        let key = SigningKey::from_slice(&private_key).map_err(|_| OTHER)?;
         let mut signed = auth_data.clone();
         signed.extend_from_slice(&req.client_data_hash);
         let signature: Signature = key.sign(&signed);
         let mut out = Map::new();
-        out.insert(int(0x01), descriptor(&cred.id));
+        out.insert(int(0x01), descriptor(&found.id));
         out.insert(int(0x02), Value::Bytes(auth_data));
         out.insert(
             int(0x03),
             Value::Bytes(signature.to_der().as_bytes().to_vec()),
         );
-        if with_user {
-            out.insert(int(0x04), user_entity(cred));
+        if let Some(user) = user {
+            out.insert(int(0x04), user);
         }
         Ok(out)
     }
@@ -814,8 +1199,11 @@ impl Authenticator {
                     .state
                     .rp_ids()
                     .into_iter()
-                    .find(|rp| Sha256::digest(rp.as_bytes()).as_slice() == hash.as_slice());
-                self.check_token(params, 0x03, 0x04, &message, PERM_CM, rp_id.as_deref())?;
+                    .find(|rp| rp_id_hash(rp)[..] == hash[..]);
+                // The token is checked against the hash asked for, so a
+                // site without credentials is NO_CREDENTIALS (§6.8.4), not
+                // a permission error.
+                self.check_token_for_hash(params, 0x03, 0x04, &message, PERM_CM, Some(&hash[..]))?;
                 let rp_id = rp_id.ok_or(NO_CREDENTIALS)?;
                 let mut ids: Vec<Vec<u8>> = self
                     .state
@@ -913,7 +1301,7 @@ impl Authenticator {
         out.insert(int(0x06), user_entity(cred));
         out.insert(int(0x07), descriptor(&cred.id));
         out.insert(int(0x08), cose_public_key(&key));
-        out.insert(int(0x0A), int(1));
+        out.insert(int(0x0A), int(cred.cred_protect as i128));
         Ok(out)
     }
 
@@ -1070,6 +1458,26 @@ impl Authenticator {
                 }
                 let new_min = sp.uint(0x01)?.map(|n| n as u32);
                 let force = sp.boolean(0x03)?.unwrap_or(false);
+                let rp_ids = match sp.opt(0x02) {
+                    None => None,
+                    Some(Value::Array(a)) => Some(
+                        a.iter()
+                            .map(|v| match v {
+                                Value::Text(t) => Ok(t.clone()),
+                                _ => Err(CBOR_UNEXPECTED_TYPE),
+                            })
+                            .collect::<Result<Vec<String>, u8>>()?,
+                    ),
+                    Some(_) => return Err(CBOR_UNEXPECTED_TYPE),
+                };
+                if let Some(ids) = &rp_ids {
+                    if !self.supports("minPinLength") {
+                        return Err(INVALID_PARAMETER);
+                    }
+                    if ids.len() > MAX_MIN_PIN_LENGTH_RP_IDS {
+                        return Err(PIN_POLICY_VIOLATION);
+                    }
+                }
                 if let Some(n) = new_min {
                     if n < self.state.min_pin_length {
                         return Err(PIN_POLICY_VIOLATION);
@@ -1087,6 +1495,9 @@ impl Authenticator {
                 if force {
                     self.state.force_pin_change = true;
                 }
+                if let Some(ids) = rp_ids {
+                    self.state.min_pin_length_rp_ids = ids;
+                }
                 if self.state.force_pin_change {
                     self.token = None;
                 }
@@ -1094,6 +1505,21 @@ impl Authenticator {
             _ => return Err(INVALID_SUBCOMMAND),
         }
         Ok(Map::new())
+    }
+}
+
+fn rp_id_hash(rp_id: &str) -> [u8; 32] {
+    Sha256::digest(rp_id.as_bytes()).into()
+}
+
+/// The id of a PublicKeyCredentialDescriptor.
+fn descriptor_id(d: &Value) -> Option<&[u8]> {
+    match d {
+        Value::Map(m) => match m.str_key("id") {
+            Some(Value::Bytes(b)) => Some(b),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -1132,4 +1558,98 @@ fn cose_public_key(key: &SigningKey) -> Value {
         Value::Bytes(point.y().map(|y| y.to_vec()).unwrap_or_default()),
     );
     Value::Map(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+
+    fn key() -> Authenticator {
+        Authenticator::new(KeyState::new(Profile::Bio.spec()), false)
+    }
+
+    /// Runs a command through both halves, the user touching at once.
+    fn run(auth: &mut Authenticator, cmd: u8, params: Map) -> Result<Map, u8> {
+        let mut request = vec![cmd];
+        request.extend(encode(params));
+        let bytes = match auth.prepare(&request) {
+            Step::Done(r) => r?,
+            Step::NeedsUser(p) => auth.finish(p)?,
+        };
+        parse_params(&bytes)
+    }
+
+    fn make_credential(rk: bool) -> Map {
+        let mut rp = Map::new();
+        rp.insert(text("id"), text("example.com"));
+        let mut user = Map::new();
+        user.insert(text("id"), Value::Bytes(b"alice".to_vec()));
+        let mut alg = Map::new();
+        alg.insert(text("alg"), int(-7));
+        alg.insert(text("type"), text("public-key"));
+        let mut options = Map::new();
+        options.insert(text("rk"), Value::Bool(rk));
+        let mut m = Map::new();
+        m.insert(int(1), Value::Bytes(vec![7; 32]));
+        m.insert(int(2), Value::Map(rp));
+        m.insert(int(3), Value::Map(user));
+        m.insert(int(4), Value::Array(vec![Value::Map(alg)]));
+        m.insert(int(7), Value::Map(options));
+        m
+    }
+
+    fn get_assertion(allow: Option<&[u8]>) -> Map {
+        let mut m = Map::new();
+        m.insert(int(1), text("example.com"));
+        m.insert(int(2), Value::Bytes(vec![9; 32]));
+        if let Some(id) = allow {
+            m.insert(int(3), Value::Array(vec![descriptor(id)]));
+        }
+        m
+    }
+
+    fn credential_id(made: &Map) -> Vec<u8> {
+        let Some(Value::Bytes(auth_data)) = made.opt(2) else {
+            panic!("no authData")
+        };
+        let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
+        auth_data[55..55 + len].to_vec()
+    }
+
+    #[test]
+    fn a_non_discoverable_credential_is_not_stored_and_needs_the_allow_list() {
+        let mut auth = key();
+        let made = run(&mut auth, 0x01, make_credential(false)).unwrap();
+        assert_eq!(made.opt(1), Some(&text("packed")));
+        assert!(auth.state.credentials.is_empty(), "nothing stored");
+        assert_eq!(auth.remaining_slots(), auth.state.profile.capacity);
+        let id = credential_id(&made);
+        assert_eq!(
+            run(&mut auth, 0x02, get_assertion(None)).unwrap_err(),
+            NO_CREDENTIALS
+        );
+        let got = run(&mut auth, 0x02, get_assertion(Some(&id))).unwrap();
+        assert_eq!(got.opt(1), Some(&descriptor(&id)));
+    }
+
+    #[test]
+    fn a_discoverable_credential_takes_a_slot() {
+        let mut auth = key();
+        run(&mut auth, 0x01, make_credential(true)).unwrap();
+        assert_eq!(auth.state.credentials.len(), 1);
+        assert!(run(&mut auth, 0x02, get_assertion(None)).is_ok());
+    }
+
+    #[test]
+    fn always_uv_turns_make_cred_uv_not_rqd_off() {
+        let mut auth = key();
+        let option = |auth: &Authenticator| match auth.get_info().opt(4) {
+            Some(Value::Map(o)) => o.str_key("makeCredUvNotRqd").cloned(),
+            _ => None,
+        };
+        assert_eq!(option(&auth), Some(Value::Bool(true)));
+        auth.state.always_uv = true;
+        assert_eq!(option(&auth), Some(Value::Bool(false)));
+    }
 }

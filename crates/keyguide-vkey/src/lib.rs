@@ -6,8 +6,12 @@
 //! `basic` (CTAP 2.0) and any model's getInfo from the FIDO metadata. The
 //! test drives its touch, fingerprint samples, clock and power.
 
+mod attestation;
 mod authenticator;
 mod cbor;
+mod credential_id;
+#[doc(hidden)]
+pub mod pin_protocol;
 mod profile;
 pub mod smartcard;
 mod state;
@@ -26,6 +30,7 @@ use webauthn_authenticator_rs::transport::Token;
 use webauthn_authenticator_rs::ui::UiCallback;
 use webauthn_rs_proto::AuthenticatorTransport;
 
+pub use attestation::TEST_CA_CERT;
 use authenticator::{Authenticator, Step};
 use keyguide_ctap::prompts::SampleStatus;
 use keyguide_ctap::CancelSignal;
@@ -413,6 +418,20 @@ impl VirtualKeyControl {
         self.shared.auth().samples.extend(samples);
     }
 
+    /// Outcomes of the next built-in user verifications (a finger on the
+    /// sensor for getPinUvAuthTokenUsingUvWithPermissions): `true` matches,
+    /// `false` does not and costs a uvRetry. Afterwards fingers match.
+    pub fn queue_uv_matches(&self, matches: impl IntoIterator<Item = bool>) {
+        self.shared.auth().state.uv_matches.extend(matches);
+        if let Err(e) = save(&self.shared) {
+            tracing::error!("{e}");
+        }
+    }
+
+    pub fn uv_retries(&self) -> u32 {
+        self.shared.auth().state.uv_retries
+    }
+
     /// Removes the key and inserts it again: a power cycle.
     pub fn replug(&self) {
         self.shared.auth().power_up();
@@ -483,7 +502,7 @@ impl VirtualKeyControl {
     /// Whether `pin` is the key's PIN, checked on the stored hash so the
     /// check costs no retry.
     pub fn pin_is(&self, pin: &str) -> bool {
-        let hash = keyguide_ctap::pin_uv::pin_hash(pin.as_bytes());
+        let hash = pin_protocol::pin_hash(pin.as_bytes());
         self.shared.auth().state.pin_hash.as_deref() == Some(&hash[..])
     }
 

@@ -34,6 +34,24 @@ pub struct KeyState {
     /// whose commands come from separate processes.
     pub power_up_unix_ms: u64,
     pub next_template: u32,
+    /// The key's own secret that wraps non-discoverable credentials into
+    /// their ids and derives every credential's CredRandom (hmac-secret).
+    /// A reset makes a new one, so old credential ids stop working.
+    #[serde(with = "hex::serde", default = "fresh_secret")]
+    pub credential_secret: Vec<u8>,
+    /// Signature counter shared by the non-discoverable credentials, which
+    /// the key does not store.
+    #[serde(default)]
+    pub global_sign_count: u32,
+    /// Sites allowed to read the minimum PIN length (minPinLength
+    /// extension, CTAP 2.1 §12.4), set by authenticatorConfig.
+    #[serde(default)]
+    pub min_pin_length_rp_ids: Vec<String>,
+    /// Scripted outcomes of the next built-in UV matches (true: the finger
+    /// matches); an empty script matches. Kept in the file so a test can
+    /// script a key served by another process.
+    #[serde(default)]
+    pub uv_matches: std::collections::VecDeque<bool>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -50,6 +68,26 @@ pub struct Credential {
     #[serde(with = "hex::serde")]
     pub private_key: Vec<u8>,
     pub sign_count: u32,
+    /// credProtect level (CTAP 2.1 §12.1): 1 userVerificationOptional,
+    /// 2 userVerificationOptionalWithCredentialIDList, 3 userVerificationRequired.
+    #[serde(default = "level_one")]
+    pub cred_protect: u8,
+    /// Made with hmac-secret: true (§12.5).
+    #[serde(default)]
+    pub hmac_secret: bool,
+    /// credBlob (§12.2), at most MAX_CRED_BLOB bytes.
+    #[serde(with = "hex_opt", default)]
+    pub cred_blob: Option<Vec<u8>>,
+}
+
+fn level_one() -> u8 {
+    1
+}
+
+fn fresh_secret() -> Vec<u8> {
+    let mut s = vec![0u8; 32];
+    rand::fill(&mut s[..]);
+    s
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -79,6 +117,10 @@ impl KeyState {
             templates: Vec::new(),
             power_up_unix_ms: now_unix_ms(),
             next_template: 1,
+            credential_secret: fresh_secret(),
+            global_sign_count: 0,
+            min_pin_length_rp_ids: Vec::new(),
+            uv_matches: Default::default(),
         }
     }
 
