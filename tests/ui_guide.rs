@@ -145,19 +145,6 @@ impl Harness {
         self.settle();
     }
 
-    fn backspace(&mut self, widget: &str) {
-        let mut ui = self.ui();
-        ui.click(id(widget.to_owned())).unwrap();
-        ui.tap_key(iced::keyboard::Key::Named(
-            iced::keyboard::key::Named::Backspace,
-        ));
-        let messages: Vec<Message> = ui.into_messages().collect();
-        for m in messages {
-            self.update(m);
-        }
-        self.settle();
-    }
-
     fn shows(&self, widget: &str) -> bool {
         self.ui().find(id(widget.to_owned())).is_ok()
     }
@@ -179,14 +166,6 @@ impl Harness {
         self.type_into("pin-new", pin);
         self.type_into("pin-repeat", pin);
         self.click("pin-submit");
-    }
-
-    /// Opens a screen that needs the PIN and unlocks with it.
-    fn unlock_on(&mut self, nav: &str, pin: &str) {
-        self.click(nav);
-        assert!(self.shows("unlock-submit"), "the PIN is asked");
-        self.type_into("unlock-pin", pin);
-        self.click("unlock-submit");
     }
 }
 
