@@ -210,6 +210,6 @@ guide-help-list-nothing = 貼り付けたテキストに AAGUID が見つかり�
 guide-help-list-listed = このキーの AAGUID は一覧 ({ $total } 件) に含まれています。組織はこのモデルを許可しています。
 guide-help-list-not-listed = このキーの AAGUID は一覧にありません (見つかった AAGUID: { $total } 件)。組織はこのモデルを拒否します。許可されたキーを依頼してください。
 guide-help-full = パスキーの空きがない
-guide-help-full-detail = どのキーも保存できる数に限りがあります。「パスキー」で使わなくなったものを削除してから、もう一度お試しください。
+guide-help-full-detail = どのキーも保存できる数に限りがあります。KeyGuide のパスキー画面で使わなくなったものを削除してから、もう一度お試しください。
 guide-help-browser = ブラウザーにセキュリティ キーが表示されない
 guide-help-browser-detail = Microsoft Edge、Google Chrome、Firefox、Safari の最新版を使ってください。パスキーの保存先を尋ねるウィンドウでは、(Windows、スマートフォン、顔ではなく)「{ -ms-security-key }」を選びます。キーを使っている可能性のある他のプログラムを閉じ、キーを抜いて挿し直してから、もう一度お試しください。方法の一覧に「{ -ms-passkey }」がまったくない場合は、組織がまだ許可していません。

@@ -209,6 +209,6 @@ guide-help-list-nothing = 粘贴的文本中没有找到 AAGUID。AAGUID 的格�
 guide-help-list-listed = 此密钥的 AAGUID 在列表（共 { $total } 个）中：组织允许此型号。
 guide-help-list-not-listed = 此密钥的 AAGUID 不在列表中（找到 { $total } 个 AAGUID）。组织会拒绝此型号：请申请一个被允许的密钥。
 guide-help-full = 没有空间存放新的通行密钥
-guide-help-full-detail = 每个密钥的存储位置都有限。请在“通行密钥”中删除不再使用的，然后重试。
+guide-help-full-detail = 每个密钥的存储位置都有限。请在 KeyGuide 的通行密钥页面中删除不再使用的，然后重试。
 guide-help-browser = 浏览器没有提供安全密钥选项
 guide-help-browser-detail = 请使用最新版的 Microsoft Edge、Google Chrome、Firefox 或 Safari。在询问通行密钥保存位置的窗口中，选择“{ -ms-security-key }”（而不是 Windows、手机或人脸）。关闭其他可能正在使用密钥的程序，拔下密钥再重新插入，然后重试。如果方法列表中根本没有“{ -ms-passkey }”，说明你的组织尚未开放。
