@@ -17,7 +17,6 @@ use keyguide::app::screen::Screen;
 use keyguide::app::{demo, App, Message};
 use keyguide::device::prompts::SampleStatus;
 use keyguide::device::KeyError;
-use keyguide::t;
 use keyguide::virtual_key::{TouchPolicy, VirtualKeyControl};
 
 struct Harness {
