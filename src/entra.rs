@@ -5,36 +5,252 @@
 
 use uuid::Uuid;
 
-use crate::device::model::{KeyInfo, PasskeyList};
+use crate::device::model::{KeyInfo, Passkey, PasskeyList};
 
-/// Where users add a security key to their work or school account.
+// Microsoft's facts below were checked on Microsoft Learn (November 2026):
+// - registering: https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-with-security-key
+//   and https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey
+// - the admin side: https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-enable-passkey-fido2
+//   and https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-passkey-profiles
+// - Windows sign-in: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-passwordless-security-key-windows
+
+/// Where users add a security key to their work or school account
+/// (how-to-authentication-passkey-profiles links this address).
 pub const SECURITY_INFO_URL: &str = "https://mysignins.microsoft.com/security-info";
 
-/// The relying party id of passkeys registered with Entra ID.
+/// The relying party id of passkeys registered with Entra ID
+/// (how-to-register-passkey-with-security-key: "you're directed to
+/// login.microsoft.com").
 pub const ENTRA_RP_ID: &str = "login.microsoft.com";
 
-/// Microsoft's guide allows this many security keys per account.
-pub const MAX_KEYS_PER_ACCOUNT: u32 = 10;
+/// Passkeys (FIDO2) per user Microsoft recommends at most. The issue's
+/// author read 20 on Microsoft Learn (older guidance said 10); the pages
+/// reachable from here did not state the number, so it is unverified.
+pub const MAX_KEYS_PER_ACCOUNT: u32 = 20;
 
-/// Windows sign-in with a security key needs Windows 10 1903 or later.
-pub const WINDOWS_SIGN_IN_MIN_VERSION: &str = "Windows 10 1903";
+/// How recent the MFA sign-in must be before registering, in minutes
+/// (how-to-authentication-passkey-profiles, Prerequisites: "within the
+/// past five minutes").
+pub const RECENT_MFA_MINUTES: u32 = 5;
 
-/// Intune custom setting that turns on security-key sign-in to Windows.
+/// Passkey profiles per tenant, the Default one included
+/// (how-to-authentication-passkey-profiles: "Up to three passkey profiles,
+/// including the Default passkey profile").
+pub const MAX_PASSKEY_PROFILES: u32 = 3;
+
+/// Where the admin enables the method in the Microsoft Entra admin center
+/// (the path Microsoft Learn's current pages give, e.g. the Temporary
+/// Access Pass and passkey pages: Entra ID > Authentication methods >
+/// Policies > Passkey (FIDO2)).
+pub const ADMIN_CENTER_URL: &str = "https://entra.microsoft.com";
+
+/// Intune custom setting that turns on security-key sign-in to Windows
+/// (howto-authentication-passwordless-security-key-windows, "Targeted
+/// Intune deployment").
 pub const INTUNE_OMA_URI: &str =
     "./Device/Vendor/MSFT/PassportForWork/SecurityKey/UseSecurityKeyForSignin";
 pub const INTUNE_DATA_TYPE: &str = "Integer";
 pub const INTUNE_VALUE: &str = "1";
 
 /// The same setting in a provisioning package (Windows Configuration
-/// Designer).
+/// Designer; same page, "Enable with a provisioning package").
 pub const PROVISIONING_PATH: &str =
     "Runtime settings > WindowsHelloForBusiness > SecurityKeys > UseSecurityKeyForSignIn";
 pub const PROVISIONING_VALUE: &str = "Enabled";
 
-/// The same setting as a Group Policy (hybrid-joined devices).
+/// The same setting as a Group Policy (hybrid-joined devices; same page,
+/// "Enable with Group Policy").
 pub const GROUP_POLICY_PATH: &str =
     "Computer Configuration > Administrative Templates > System > Logon > Turn on security key sign-in";
 pub const GROUP_POLICY_VALUE: &str = "Enabled";
+
+/// Windows builds that matter for security keys
+/// (howto-authentication-passwordless-security-key-windows, Requirements
+/// and Unsupported scenarios).
+pub mod build {
+    /// Windows 10 1809: KeyGuide works, but unlocking Windows with a key
+    /// is not supported.
+    pub const W10_1809: u32 = 17763;
+    /// Windows 10 1903: the minimum for keys in the browser (WebAuthn).
+    pub const W10_1903: u32 = 18362;
+    /// Windows 10 1909: the minimum for Entra-joined sign-in.
+    pub const W10_1909: u32 = 18363;
+    /// Windows 10 2004: the minimum for hybrid-joined sign-in.
+    pub const W10_2004: u32 = 19041;
+    /// Windows 11's first build.
+    pub const W11: u32 = 22000;
+}
+
+/// How this PC is joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinState {
+    /// Joined to Microsoft Entra ID only.
+    Entra,
+    /// Joined to an on-premises domain and to Entra ID.
+    Hybrid,
+    /// Joined to an on-premises domain only (not supported for key sign-in).
+    DomainOnly,
+    /// Not joined: a personal or workgroup PC.
+    NotJoined,
+}
+
+/// What KeyGuide read about this Windows PC.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PcFacts {
+    /// `CurrentBuild`, e.g. 19045.
+    pub build: u32,
+    /// `UBR`, the update revision after the dot.
+    pub revision: Option<u32>,
+    /// `DisplayVersion`, e.g. "22H2" (absent before 20H2).
+    pub display_version: Option<String>,
+    /// `None` when the join state could not be read.
+    pub join: Option<JoinState>,
+}
+
+/// Can this PC's lock screen sign in with a security key?
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockScreen {
+    /// The PC qualifies; IT must still turn the sign-in on.
+    Possible,
+    /// Windows is too old for this join state: it needs this build.
+    NeedsUpdate { build: u32 },
+    /// A personal or workgroup PC: Windows sign-in with a key needs an
+    /// Entra-joined or hybrid-joined PC.
+    NotJoined,
+    /// On-premises domain only: not supported.
+    DomainOnly,
+    /// The join state is unknown; the build alone qualifies.
+    JoinUnknown,
+}
+
+/// The verdict for this PC: the lock screen, and keys in the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PcVerdict {
+    pub lock_screen: LockScreen,
+    /// Windows 10 1903 or later: the browser can use the key.
+    pub browser: bool,
+}
+
+/// Decides from the build number and the join state.
+pub fn windows_verdict(build: u32, join: Option<JoinState>) -> PcVerdict {
+    let needed = |join: JoinState| match join {
+        JoinState::Hybrid => build::W10_2004,
+        _ => build::W10_1909,
+    };
+    let lock_screen = match join {
+        Some(JoinState::NotJoined) => LockScreen::NotJoined,
+        Some(JoinState::DomainOnly) => LockScreen::DomainOnly,
+        Some(j @ (JoinState::Entra | JoinState::Hybrid)) if build < needed(j) => {
+            LockScreen::NeedsUpdate { build: needed(j) }
+        }
+        Some(_) => LockScreen::Possible,
+        None if build < build::W10_1909 => LockScreen::NeedsUpdate {
+            build: build::W10_1909,
+        },
+        None => LockScreen::JoinUnknown,
+    };
+    PcVerdict {
+        lock_screen,
+        browser: build >= build::W10_1903,
+    }
+}
+
+/// Windows 10 or 11, by build.
+pub fn windows_name(build: u32) -> &'static str {
+    if build >= build::W11 {
+        "Windows 11"
+    } else {
+        "Windows 10"
+    }
+}
+
+/// The version name people look for, for a minimum build.
+pub fn version_for_build(build: u32) -> &'static str {
+    match build {
+        build::W10_2004 => "Windows 10 2004",
+        build::W10_1909 => "Windows 10 1909",
+        build::W10_1903 => "Windows 10 1903",
+        _ => "Windows 10",
+    }
+}
+
+/// The join state from `dsregcmd /status` (its "Device State" section:
+/// `AzureAdJoined : YES`, `DomainJoined : NO`). `None` when the output
+/// lacks either line.
+pub fn parse_dsregcmd(output: &str) -> Option<JoinState> {
+    let value = |name: &str| {
+        output.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            (key.trim().eq_ignore_ascii_case(name))
+                .then(|| value.trim().eq_ignore_ascii_case("YES"))
+        })
+    };
+    let entra = value("AzureAdJoined")?;
+    let domain = value("DomainJoined")?;
+    Some(match (entra, domain) {
+        (true, true) => JoinState::Hybrid,
+        (true, false) => JoinState::Entra,
+        (false, true) => JoinState::DomainOnly,
+        (false, false) => JoinState::NotJoined,
+    })
+}
+
+/// One value from `reg query <key> /v <name>` output: the line
+/// `    CurrentBuild    REG_SZ    19045`. REG_DWORD values come as hex
+/// (`0x12c2`), REG_SZ as text.
+pub fn parse_reg_value(output: &str, name: &str) -> Option<String> {
+    output.lines().find_map(|line| {
+        let mut parts = line.split_whitespace();
+        if !parts.next()?.eq_ignore_ascii_case(name) {
+            return None;
+        }
+        let kind = parts.next()?;
+        let value = parts.collect::<Vec<_>>().join(" ");
+        if kind == "REG_DWORD" {
+            let hex = value.trim_start_matches("0x");
+            u32::from_str_radix(hex, 16).ok().map(|n| n.to_string())
+        } else {
+            Some(value)
+        }
+    })
+}
+
+/// The `login.microsoft.com` passkeys on a key, by credential id: what
+/// KeyGuide remembers when the user starts registering.
+pub fn entra_credential_ids(list: &PasskeyList) -> std::collections::BTreeSet<String> {
+    entra_passkeys(list)
+        .map(|p| p.credential_id.clone())
+        .collect()
+}
+
+fn entra_passkeys(list: &PasskeyList) -> impl Iterator<Item = &Passkey> {
+    list.sites
+        .iter()
+        .filter(|s| s.rp_id.eq_ignore_ascii_case(ENTRA_RP_ID))
+        .flat_map(|s| s.passkeys.iter())
+}
+
+/// The account a new passkey belongs to, as the key stores it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub user_name: Option<String>,
+    pub display_name: Option<String>,
+}
+
+/// "I've added the key": the `login.microsoft.com` passkeys that were not
+/// on the key before. Empty means nothing new, whatever else is there.
+pub fn new_entra_accounts(
+    before: &std::collections::BTreeSet<String>,
+    now: &PasskeyList,
+) -> Vec<Account> {
+    entra_passkeys(now)
+        .filter(|p| !before.contains(&p.credential_id))
+        .map(|p| Account {
+            user_name: p.user_name.clone(),
+            display_name: p.display_name.clone(),
+        })
+        .collect()
+}
 
 /// One line of the readiness check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -456,5 +672,153 @@ mod tests {
         );
         // A dashed run that is not 8-4-4-4-12 is not an AAGUID.
         assert!(parse_aaguid_list("ee882879721c-4913-9775-3dfcce97072a").is_empty());
+    }
+
+    #[test]
+    fn windows_sign_in_follows_the_build_and_the_join_state() {
+        use build::*;
+        let lock = |b, j| windows_verdict(b, Some(j)).lock_screen;
+        // 1809: KeyGuide runs, but neither the browser nor the lock screen.
+        let v = windows_verdict(17763, Some(JoinState::Entra));
+        assert!(!v.browser);
+        assert_eq!(v.lock_screen, LockScreen::NeedsUpdate { build: W10_1909 });
+        // 1903: keys in the browser, not yet at the lock screen.
+        let v = windows_verdict(18362, Some(JoinState::Entra));
+        assert!(v.browser);
+        assert_eq!(v.lock_screen, LockScreen::NeedsUpdate { build: W10_1909 });
+        // 1909: Entra joined qualifies, hybrid joined does not.
+        assert_eq!(lock(18363, JoinState::Entra), LockScreen::Possible);
+        assert_eq!(
+            lock(18363, JoinState::Hybrid),
+            LockScreen::NeedsUpdate { build: W10_2004 }
+        );
+        // 2004: both.
+        assert_eq!(lock(19041, JoinState::Hybrid), LockScreen::Possible);
+        assert_eq!(lock(19041, JoinState::Entra), LockScreen::Possible);
+        // Windows 11: both; a personal or domain-only PC never.
+        assert_eq!(lock(22631, JoinState::Hybrid), LockScreen::Possible);
+        assert_eq!(lock(22631, JoinState::NotJoined), LockScreen::NotJoined);
+        assert_eq!(lock(22631, JoinState::DomainOnly), LockScreen::DomainOnly);
+        assert!(windows_verdict(22631, Some(JoinState::NotJoined)).browser);
+        // Join unknown: the build decides what it can.
+        assert_eq!(
+            windows_verdict(22000, None).lock_screen,
+            LockScreen::JoinUnknown
+        );
+        assert_eq!(
+            windows_verdict(18362, None).lock_screen,
+            LockScreen::NeedsUpdate { build: W10_1909 }
+        );
+        assert_eq!(windows_name(22000), "Windows 11");
+        assert_eq!(windows_name(19045), "Windows 10");
+    }
+
+    #[test]
+    fn dsregcmd_status_gives_the_join_state() {
+        let sample = "
++----------------------------------------------------------------------+
+| Device State                                                         |
++----------------------------------------------------------------------+
+
+             AzureAdJoined : YES
+          EnterpriseJoined : NO
+              DomainJoined : YES
+                DomainName : CONTOSO
+           Virtual Desktop : NOT SET
+               Device Name : PC-042.contoso.com
+";
+        assert_eq!(parse_dsregcmd(sample), Some(JoinState::Hybrid));
+        let entra = sample.replace("DomainJoined : YES", "DomainJoined : NO");
+        assert_eq!(parse_dsregcmd(&entra), Some(JoinState::Entra));
+        let personal = entra.replace("AzureAdJoined : YES", "AzureAdJoined : NO");
+        assert_eq!(parse_dsregcmd(&personal), Some(JoinState::NotJoined));
+        let domain = sample.replace("AzureAdJoined : YES", "AzureAdJoined : NO");
+        assert_eq!(parse_dsregcmd(&domain), Some(JoinState::DomainOnly));
+        assert_eq!(parse_dsregcmd("The command failed."), None);
+    }
+
+    #[test]
+    fn reg_query_values_are_read_as_text_and_numbers() {
+        let out = "
+HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion
+    CurrentBuild    REG_SZ    19045
+    DisplayVersion    REG_SZ    22H2
+    UBR    REG_DWORD    0x12c2
+";
+        assert_eq!(
+            parse_reg_value(out, "CurrentBuild").as_deref(),
+            Some("19045")
+        );
+        assert_eq!(
+            parse_reg_value(out, "DisplayVersion").as_deref(),
+            Some("22H2")
+        );
+        assert_eq!(parse_reg_value(out, "UBR").as_deref(), Some("4802"));
+        assert_eq!(parse_reg_value(out, "ProductName"), None);
+    }
+
+    fn named(rp: &str, id: &str, user: &str) -> Passkey {
+        Passkey {
+            credential_id: id.into(),
+            rp_id: rp.into(),
+            user_id: id.into(),
+            user_name: Some(user.into()),
+            display_name: Some(format!("{user} (name)")),
+        }
+    }
+
+    fn with(passkeys: Vec<Passkey>) -> PasskeyList {
+        let mut sites: Vec<Site> = Vec::new();
+        for p in passkeys {
+            match sites.iter_mut().find(|s| s.rp_id == p.rp_id) {
+                Some(s) => s.passkeys.push(p),
+                None => sites.push(Site {
+                    rp_id: p.rp_id.clone(),
+                    name: None,
+                    passkeys: vec![p],
+                }),
+            }
+        }
+        PasskeyList {
+            sites,
+            slots: PasskeySlots {
+                used: 0,
+                remaining: 10,
+            },
+        }
+    }
+
+    #[test]
+    fn only_a_new_entra_passkey_confirms() {
+        let old = named("login.microsoft.com", "old", "ann@contoso.com");
+        let before =
+            entra_credential_ids(&with(vec![old.clone(), named("github.com", "gh", "ann")]));
+        assert_eq!(before.len(), 1);
+        // Nothing new: an older Microsoft passkey is not a confirmation.
+        let same = with(vec![old.clone(), named("github.com", "gh2", "ann")]);
+        assert!(new_entra_accounts(&before, &same).is_empty());
+        // A new one, named.
+        let one = with(vec![
+            old.clone(),
+            named("login.microsoft.com", "new", "bob@contoso.com"),
+        ]);
+        assert_eq!(
+            new_entra_accounts(&before, &one),
+            vec![Account {
+                user_name: Some("bob@contoso.com".into()),
+                display_name: Some("bob@contoso.com (name)".into()),
+            }]
+        );
+        // Two new accounts: both listed.
+        let two = with(vec![
+            old,
+            named("login.microsoft.com", "n1", "bob@contoso.com"),
+            named("LOGIN.MICROSOFT.COM", "n2", "eve@fabrikam.com"),
+        ]);
+        let names: Vec<_> = new_entra_accounts(&before, &two)
+            .into_iter()
+            .filter_map(|a| a.user_name)
+            .collect();
+        assert_eq!(names, ["bob@contoso.com", "eve@fabrikam.com"]);
     }
 }

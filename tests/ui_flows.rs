@@ -12,14 +12,11 @@ use iced_test::simulator::Simulator;
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use keyguide::app::screen::guide::{self, Page};
 use keyguide::app::screen::reset::Stage;
 use keyguide::app::screen::Screen;
 use keyguide::app::{demo, App, Message};
 use keyguide::device::prompts::SampleStatus;
 use keyguide::device::KeyError;
-use keyguide::i18n::Language;
-use keyguide::t;
 use keyguide::virtual_key::{TouchPolicy, VirtualKeyControl};
 
 struct Harness {
@@ -55,6 +52,7 @@ impl Harness {
     }
 
     /// A new fingerprint key with nothing on it.
+    #[allow(dead_code)] // used by the guide's tests before they moved to ui_guide.rs
     fn empty_key() -> Harness {
         let rt = tokio::runtime::Runtime::new().unwrap();
         let key = keyguide::virtual_key::VirtualKey::new(keyguide::virtual_key::Profile::Bio);
@@ -497,150 +495,4 @@ fn a_full_key_draws_the_first_passkeys_and_shows_more_on_request() {
     // The filter searches all 120, not only those drawn.
     let _ = state.update(P::Filter("person119@".into()));
     assert_eq!(count_shown(&state), 1);
-}
-
-/// What the user's browser does on the Security info page: registers a
-/// passkey for login.microsoft.com on the key, in a session of its own.
-fn register_with_entra(h: &Harness, pin: &str) {
-    use keyguide::device::passkeys::NewPasskey;
-    use keyguide::device::{CancelSignal, KeySession, Pin, Prompts};
-    h.rt.block_on(async {
-        let mut browser = KeySession::open(
-            demo::connect(&h.key, CancelSignal::new()),
-            Prompts::discard(),
-            CancelSignal::new(),
-        )
-        .await
-        .unwrap();
-        let new = NewPasskey {
-            rp_id: "login.microsoft.com".into(),
-            rp_name: "Microsoft".into(),
-            user_id: b"entra-user".to_vec(),
-            user_name: "ann@contoso.example".into(),
-            display_name: "Ann".into(),
-        };
-        browser
-            .make_passkey(&new, Some(&Pin::new(pin.to_owned())))
-            .await
-            .unwrap();
-    });
-}
-
-/// Is this text on screen? (Texts, not ids: this checks the language.)
-fn on_screen(h: &Harness, text: &str) -> bool {
-    h.ui().find(text).is_ok()
-}
-
-/// The guided setup from the readiness check to a confirmed Entra passkey,
-/// then the allow-list check, in one language.
-fn guided_setup_in(language: Language) {
-    // The texts below really are translated, not English fallbacks.
-    if language != Language::EnUs {
-        for id in [
-            "guide-check-pin-missing",
-            "guide-confirm-not-found",
-            "guide-step-done-title",
-        ] {
-            let english = keyguide::i18n::format_in(Language::EnUs, id, None);
-            let translated = keyguide::i18n::format_in(language, id, None);
-            assert!(
-                translated.is_some() && translated != english,
-                "{id} in {language:?}"
-            );
-        }
-    }
-    let _language = keyguide::i18n::for_this_thread(language);
-    let mut h = Harness::empty_key();
-    h.click("nav-guide");
-    assert_eq!(h.app.screen, Screen::Guide);
-    assert!(on_screen(&h, &t!("guide-check-pin-missing")));
-
-    // No PIN: registering is blocked, and the fix is one click away.
-    h.click("guide-continue");
-    assert_eq!(h.app.guide.page, Page::Check, "not ready yet");
-    h.click("guide-fix-pin");
-    assert_eq!(h.app.screen, Screen::Pin);
-    h.type_into("pin-new", "2580");
-    h.type_into("pin-repeat", "2580");
-    h.click("pin-submit");
-    h.click("nav-guide");
-    assert!(on_screen(&h, &t!("guide-check-pin-ok")));
-
-    // Whether a work or school passkey is already there needs the PIN.
-    assert!(on_screen(&h, &t!("guide-check-existing-unknown")));
-    h.click("guide-fix-existing");
-    assert!(h.shows("unlock-submit"), "the PIN is asked");
-    h.type_into("unlock-pin", "2580");
-    h.click("unlock-submit");
-    assert!(on_screen(&h, &t!("guide-check-slots-ok")));
-    assert!(on_screen(&h, &t!("guide-check-existing-none")));
-
-    // The steps on the Security info page, Previous and Next.
-    h.click("guide-continue");
-    assert_eq!(h.app.guide.page, Page::Register(1));
-    h.click("guide-next");
-    assert!(h.shows("guide-open-security-info"));
-    assert!(on_screen(&h, &t!("guide-step-open-title")));
-    h.click("guide-previous");
-    assert_eq!(h.app.guide.page, Page::Register(1));
-    for step in 1..guide::STEPS {
-        h.click("guide-next");
-        assert_eq!(h.app.guide.page, Page::Register(step + 1));
-    }
-    assert!(on_screen(&h, &t!("guide-step-done-title")));
-
-    // "Done" before the web page finished: KeyGuide finds nothing and says
-    // what to check.
-    h.click("guide-next");
-    assert_eq!(h.app.guide.page, Page::Confirm);
-    assert!(on_screen(&h, &t!("guide-confirm-not-found")));
-
-    // The browser registers the key; checking again finds the passkey.
-    register_with_entra(&h, "2580");
-    h.click("guide-confirm-check");
-    if h.shows("unlock-submit") {
-        // The browser's PIN use ended KeyGuide's session token.
-        h.type_into("unlock-pin", "2580");
-        h.click("unlock-submit");
-    }
-    assert!(on_screen(&h, &t!("guide-confirm-found", count = 1u32)));
-    h.click("guide-next");
-    assert_eq!(h.app.guide.page, Page::Windows);
-
-    // Troubleshooting: the organisation's allow list, pasted.
-    h.click("guide-tab-help");
-    let aaguid = h.info().aaguid;
-    h.type_into(
-        "guide-allowed-list",
-        "cb69481e-8ff7-4039-93ec-0a2729a154a8 ee882879-721c-4913-9775-3dfcce97072a",
-    );
-    h.click("guide-check-allowed");
-    assert!(on_screen(
-        &h,
-        &t!("guide-help-list-not-listed", total = 2u32)
-    ));
-    h.type_into("guide-allowed-list", &format!(" {aaguid}"));
-    h.click("guide-check-allowed");
-    assert!(on_screen(&h, &t!("guide-help-list-listed", total = 3u32)));
-    h.click("guide-copy-aaguid");
-    assert!(h.notice().contains(&t!("app-copied")), "{}", h.notice());
-
-    // The IT staff page has the exact Intune value to copy.
-    h.click("guide-tab-it");
-    assert!(on_screen(&h, keyguide::entra::INTUNE_OMA_URI));
-}
-
-#[test]
-fn guided_setup_in_english() {
-    guided_setup_in(Language::EnUs);
-}
-
-#[test]
-fn guided_setup_in_german() {
-    guided_setup_in(Language::DeDe);
-}
-
-#[test]
-fn guided_setup_in_japanese() {
-    guided_setup_in(Language::JaJp);
 }

@@ -3,15 +3,32 @@
 # sie in der jeweiligen Sprache zeigt („Sicherheitsinformationen“, „Informations de
 # sécurité“, „Información de seguridad“, „セキュリティ情報“, „安全信息“).
 
-guide-title = Schlüssel für Arbeit oder Schule verwenden
-guide-intro = Ihre Organisation meldet Sie mit einem Microsoft-Konto an (Microsoft Entra ID). Diese Anleitung prüft Ihren Schlüssel, führt Sie durch das Hinzufügen auf der Seite „Sicherheitsinformationen“ und bestätigt, dass es geklappt hat.
+## Microsofts Beschriftungen, so wie Microsoft sie zeigt. Jeder Schritt, der
+## Microsofts Seite oder Fenster zitiert, verwendet diese Terme: eine Änderung
+## hier ändert jeden Schritt (tests/ui_guide.rs prüft das). Die deutschen
+## Beschriftungen sind nicht an einer lokalisierten Microsoft-Learn-Seite
+## geprüft (keine war erreichbar); bei Abweichung hier korrigieren.
+-ms-security-info = Sicherheitsinformationen
+-ms-add-sign-in-method = + Anmeldemethode hinzufügen
+-ms-passkey = Passkey
+-ms-passkey-authenticator = Passkey in Microsoft Authenticator
+-ms-next = Weiter
+-ms-security-key = Sicherheitsschlüssel
+-ms-use-another-device = Anderes Gerät verwenden
+-ms-more-options = Weitere Optionen
+-ms-done = Fertig
+-ms-sign-in-options = Anmeldeoptionen
 
-# Die Reiter oben in der Anleitung.
-guide-tab-check = Schlüssel prüfen
-guide-tab-register = Zum Konto hinzufügen
+guide-title = Schlüssel für Arbeit oder Schule verwenden
+guide-intro = Ihre Organisation meldet Sie mit einem Microsoft-Konto an (Microsoft Entra ID). Diese Anleitung prüft Ihren Schlüssel, führt Sie durch das Hinzufügen auf der Seite „{ -ms-security-info }“ und bestätigt, dass es geklappt hat.
+guide-no-key = Kein Schlüssel geöffnet. Diese Seiten erklären jeden Schritt; Prüfen und Bestätigen brauchen den Schlüssel: Stecken Sie ihn ein und öffnen Sie ihn.
+
+# Die Reiter oben in der Anleitung: kurz halten (sechs in einer Zeile).
+guide-tab-check = Prüfen
+guide-tab-register = Hinzufügen
 guide-tab-confirm = Bestätigen
-guide-tab-windows = Windows-Anmeldung
-guide-tab-help = Problemlösung
+guide-tab-windows = Windows
+guide-tab-help = Hilfe
 guide-tab-it = Für die IT
 
 guide-next = Weiter
@@ -19,6 +36,124 @@ guide-previous = Zurück
 guide-step-of = Schritt { $step } von { $total }
 guide-on-the-page = Auf der Webseite
 guide-in-keyguide = In KeyGuide
+
+## Die Schritte auf Microsofts Seite „Sicherheitsinformationen“
+
+guide-register-title = Den Schlüssel zum Konto hinzufügen
+guide-step-before-title = Bevor Sie beginnen
+guide-step-before = Prüfen Sie zuerst:
+guide-step-before-admin = • Ihre Organisation lässt Passkeys (FIDO2) zu und erlaubt, sie selbst einzurichten. Wenn Sie unsicher sind, fragen Sie Ihre IT-Abteilung.
+guide-step-before-mfa = • Microsoft verlangt eine Anmeldung mit einer zweiten Methode (zum Beispiel Microsoft Authenticator oder SMS) und das Hinzufügen innerhalb von { $minutes } Minuten danach: Erledigen Sie die nächsten Schritte in einem Zug.
+guide-step-before-guest = • Gastkonten (aus einer anderen Organisation eingeladen) können keine Passkeys hinzufügen.
+guide-step-before-limit = Microsoft empfiehlt höchstens { $max } Passkeys pro Konto.
+guide-step-before-remember = KeyGuide merkt sich, welche Passkeys für Arbeit oder Schule schon auf dem Schlüssel sind, damit es am Ende den neuen erkennt.
+guide-step-before-read = Passkeys des Schlüssels merken
+guide-step-before-noted = { $count ->
+    [0] Gemerkt: Auf dem Schlüssel ist noch kein Passkey für Arbeit oder Schule.
+    [one] Gemerkt: Auf dem Schlüssel ist schon 1 Passkey für Arbeit oder Schule.
+   *[other] Gemerkt: Auf dem Schlüssel sind schon { $count } Passkeys für Arbeit oder Schule.
+}
+
+guide-step-open-title = „{ -ms-security-info }“ öffnen
+guide-step-open = Öffnen Sie die Seite „{ -ms-security-info }“ im Browser und melden Sie sich mit Ihrem Arbeits- oder Schulkonto an.
+guide-step-open-button = { -ms-security-info } öffnen
+guide-step-open-copy = Adresse kopieren
+guide-step-open-opened = Die Seite öffnet sich im Browser. Kommen Sie für den nächsten Schritt hierher zurück.
+
+guide-step-add-title = Anmeldemethode hinzufügen
+guide-step-add = Wählen Sie auf der Seite „{ -ms-security-info }“ den Eintrag „{ -ms-add-sign-in-method }“.
+guide-step-add-detail = Fragt die Seite erneut nach Ihrer Anmeldung oder Bestätigung, erledigen Sie das zuerst.
+
+guide-step-choose-title = „{ -ms-passkey }“ wählen
+guide-step-choose = Wählen Sie in der Liste der Methoden „{ -ms-passkey }“ und dann „{ -ms-next }“.
+guide-step-choose-not-authenticator = Nicht „{ -ms-passkey-authenticator }“: Das speichert den Passkey in der App auf Ihrem Telefon, nicht auf dem Schlüssel.
+guide-step-choose-missing = Kein „{ -ms-passkey }“ in der Liste? Ihre Organisation hat es für Sie noch nicht zugelassen: siehe Hilfe.
+guide-picture-methods = Die Liste der Methoden. Wählen Sie den markierten Eintrag „{ -ms-passkey }“.
+
+guide-step-save-title = Auf dem „{ -ms-security-key }“ speichern
+guide-step-save = Browser oder Windows fragen nun, wo der Passkey gespeichert werden soll. Wählen Sie „{ -ms-security-key }“.
+guide-step-save-windows = Windows (jeder Browser): Das Fenster bietet vielleicht zuerst an, den Passkey in Windows zu speichern. Wählen Sie „{ -ms-use-another-device }“ oder „{ -ms-more-options }“, dann „{ -ms-security-key }“.
+guide-step-save-chrome = Chrome unter macOS oder Linux zeigt ein eigenes Fenster: Wählen Sie dort den USB-Sicherheitsschlüssel.
+guide-step-save-edge = Edge verhält sich unter macOS wie Chrome und nutzt unter Windows das Windows-Fenster.
+guide-step-save-macos = Safari und Firefox unter macOS zeigen das Fenster des Systems: Wählen Sie den Sicherheitsschlüssel, nicht den iCloud-Schlüsselbund.
+guide-picture-save = Das Fenster, das fragt, wo der Passkey gespeichert wird. Wählen Sie den markierten Eintrag „{ -ms-security-key }“.
+
+guide-step-pin-title = Schlüssel verbinden, PIN eingeben
+guide-step-pin-connect = { $transport ->
+    [usb] Ihr Schlüssel steckt: Lassen Sie ihn stecken.
+    [nfc] Halten Sie den Schlüssel an den NFC-Leser, wenn das Fenster danach fragt.
+   *[other] Stecken Sie den Schlüssel ein oder halten Sie ihn an den Leser, wenn das Fenster danach fragt.
+}
+guide-step-pin = Das Fenster fragt nach der PIN des Schlüssels. Geben Sie die PIN dieses Schlüssels ein, nicht Ihr Kontokennwort.
+guide-step-pin-none = Noch keine PIN? Das Fenster bittet Sie, eine festzulegen. Sie können sie auch vorher in KeyGuide festlegen.
+guide-step-pin-retries = { $count ->
+    [one] Vorsicht: Noch { $count } Versuch, bevor die PIN gesperrt wird.
+   *[other] Noch { $count } Versuche, bevor die PIN gesperrt wird.
+}
+
+guide-step-touch-title = Schlüssel berühren
+guide-step-touch = Wenn das Fenster danach fragt, berühren Sie die Taste oder den Sensor des Schlüssels. Er blinkt vielleicht, während er wartet.
+guide-step-touch-detail = Bei einem Fingerabdruck-Schlüssel mit einem registrierten Finger berühren.
+
+guide-step-name-title = Benennen, „{ -ms-done }“ wählen
+guide-step-name = Geben Sie dem Schlüssel zurück auf der Seite „{ -ms-security-info }“ einen Namen, den Sie wiedererkennen, zum Beispiel „{ $name }“, und wählen Sie „{ -ms-done }“.
+guide-step-done-button = Ich habe den Schlüssel hinzugefügt
+guide-step-done-detail = KeyGuide liest den Schlüssel dann erneut und sucht den neuen Passkey.
+
+## Bestätigung
+
+guide-confirm-title = Hat es geklappt?
+guide-confirm-checking = Passkeys auf dem Schlüssel werden gelesen…
+guide-confirm-unlock = Entsperren Sie den Schlüssel mit seiner PIN, damit KeyGuide nach dem neuen Passkey suchen kann.
+guide-confirm-check = Schlüssel prüfen
+guide-confirm-found = { $count ->
+    [one] Es hat geklappt: Der Schlüssel enthält einen neuen Passkey für dieses Arbeits- oder Schulkonto:
+   *[other] Es hat geklappt: Der Schlüssel enthält { $count } neue Passkeys für diese Arbeits- oder Schulkonten:
+}
+guide-confirm-account = • { $display } ({ $user })
+guide-confirm-unnamed = (kein Name gespeichert)
+guide-confirm-not-found = KeyGuide hat keinen neuen Passkey für login.microsoft.com auf diesem Schlüssel gefunden.
+guide-confirm-not-found-detail = Prüfen Sie, ob die Seite „{ -ms-security-info }“ den neuen Passkey zeigt, ob Sie „{ -ms-security-key }“ (nicht Windows oder Ihr Telefon) mit diesem Schlüssel gewählt haben und ob Sie „{ -ms-done }“ gewählt haben. Prüfen Sie dann erneut.
+guide-confirm-older = { $count ->
+    [one] Auf dem Schlüssel ist außerdem ein älterer Passkey für Arbeit oder Schule: Er zählt nicht.
+   *[other] Auf dem Schlüssel sind außerdem { $count } ältere Passkeys für Arbeit oder Schule: Sie zählen nicht.
+}
+guide-confirm-no-baseline = KeyGuide hat den Schlüssel vor dem Start nicht gelesen und kann einen neuen Passkey daher nicht von einem älteren unterscheiden. Gehen Sie zurück zu Schritt 1, lassen Sie KeyGuide die Passkeys merken und folgen Sie den Schritten von dort.
+guide-confirm-start = Zurück zu Schritt 1
+guide-confirm-next = Weiter: bei Windows anmelden
+
+## Windows-Anmeldung
+
+guide-windows-title = Mit dem Schlüssel bei Windows anmelden
+guide-windows-intro = Auf einem dafür eingerichteten Arbeits-PC bietet der Windows-Sperrbildschirm den Schlüssel zur Anmeldung an.
+guide-windows-how = So melden Sie sich an:
+guide-windows-how-1 = 1. Wählen Sie auf dem Sperrbildschirm „{ -ms-sign-in-options }“.
+guide-windows-how-2 = 2. Wählen Sie das Symbol für den Sicherheitsschlüssel.
+guide-windows-how-3 = 3. Stecken Sie den Schlüssel ein (oder halten Sie ihn an den Leser), geben Sie die PIN ein und berühren Sie ihn.
+guide-windows-this-pc = Dieser PC
+guide-windows-reading = Windows-Version dieses PCs wird gelesen…
+guide-windows-not-windows = Diese Seite betrifft Windows-PCs. Dieser Computer läuft nicht mit Windows, KeyGuide kann ihn also nicht prüfen: Das Folgende gilt für den Windows-PC, an dem Sie sich anmelden möchten.
+guide-windows-pc-version = { $name } { $version } (Build { $build })
+guide-windows-pc-join = { $join ->
+    [entra] Mit Microsoft Entra ID verbunden.
+    [hybrid] Hybrid verbunden: mit Microsoft Entra ID und der Domäne Ihrer Organisation.
+    [domain] Nur mit einer lokalen Domäne verbunden.
+    [none] Mit keiner Organisation verbunden (ein privater oder Arbeitsgruppen-PC).
+   *[unknown] KeyGuide konnte nicht lesen, wie dieser PC verbunden ist.
+}
+guide-windows-verdict-possible = Die Windows-Anmeldung mit dem Schlüssel kann auf diesem PC funktionieren. Bietet der Sperrbildschirm den Schlüssel nicht an, hat die IT sie für diesen PC noch nicht eingeschaltet.
+guide-windows-verdict-update = Für die Windows-Anmeldung mit einem Schlüssel braucht dieser PC { $version } oder neuer. Installieren Sie die Windows-Updates oder fragen Sie die IT.
+guide-windows-verdict-not-joined = Die Windows-Anmeldung mit einem Schlüssel braucht einen Arbeits-PC, der mit Microsoft Entra ID (oder hybrid) verbunden ist. Auf diesem PC nutzen Sie den Schlüssel auf Websites im Browser.
+guide-windows-verdict-domain = Für die Windows-Anmeldung mit einem Schlüssel muss der PC auch mit Microsoft Entra ID verbunden sein (Hybrid); eine Domäne allein genügt nicht. Fragen Sie die IT.
+guide-windows-verdict-unknown = Die Version ist neu genug. Ob es funktioniert, hängt davon ab, wie der PC verbunden ist: Fragen Sie die IT.
+guide-windows-browser-ok = Im Browser funktioniert der Schlüssel auf diesem PC.
+guide-windows-browser-old = Im Browser brauchen Schlüssel { $version } oder neuer; KeyGuide selbst kann den Schlüssel hier trotzdem verwalten.
+guide-windows-needs = Was ein PC braucht (richtet Ihre IT-Abteilung ein):
+guide-windows-needs-entra = • Mit Microsoft Entra ID verbunden: { $version } oder neuer.
+guide-windows-needs-hybrid = • Hybrid verbunden (Entra ID und Domäne): { $version } oder neuer.
+guide-windows-needs-policy = • Die Anmeldung mit Sicherheitsschlüssel ist eingeschaltet (per Intune, Bereitstellungspaket oder Gruppenrichtlinie).
+guide-windows-needs-browser = Schlüssel im Browser brauchen { $version } oder neuer. Windows 10 1809 lässt sich nicht mit einem Schlüssel entsperren.
+guide-windows-no-option = Kein Sicherheitsschlüssel auf dem Sperrbildschirm? Dann ist er für diesen PC nicht eingeschaltet: Fragen Sie Ihre IT-Abteilung und zeigen Sie ihr die Seite für die IT.
 
 ## Bereitschaftsprüfung
 
@@ -73,86 +208,6 @@ guide-check-existing-found = { $count ->
 }
 guide-check-existing-unknown = Entsperren Sie den Schlüssel mit seiner PIN, um das zu prüfen.
 
-## Die Schritte auf Microsofts Seite „Sicherheitsinformationen“
-
-guide-register-title = Schlüssel zum Konto hinzufügen
-guide-step-before-title = Bevor Sie beginnen
-guide-step-before = Zwei Dinge müssen schon erledigt sein:
-guide-step-before-admin = • Ihre Organisation hat Sicherheitsschlüssel (Passkeys) für die Anmeldung zugelassen. Wenn Sie unsicher sind, fragen Sie Ihre IT-Abteilung.
-guide-step-before-mfa = • Sie haben bereits eine zweite Möglichkeit, sich auszuweisen, etwa die App Microsoft Authenticator oder eine Telefonnummer. Die Seite fragt danach, bevor Sie einen Schlüssel hinzufügen können.
-guide-step-before-limit = Sie können einem Konto bis zu { $max } Sicherheitsschlüssel hinzufügen.
-
-guide-step-open-title = „Sicherheitsinformationen“ öffnen
-guide-step-open = Öffnen Sie die Seite „Sicherheitsinformationen“ im Browser und melden Sie sich mit Ihrem Arbeits- oder Schulkonto an, falls sie danach fragt.
-guide-step-open-button = Sicherheitsinformationen öffnen
-guide-step-open-copy = Adresse kopieren
-guide-step-open-opened = Die Seite öffnet sich im Browser. Kommen Sie für den nächsten Schritt hierher zurück.
-
-guide-step-add-title = Anmeldemethode hinzufügen
-guide-step-add = Wählen Sie auf der Seite „Sicherheitsinformationen“ die Option „+ Anmeldemethode hinzufügen“.
-guide-step-add-detail = Wenn die Seite Sie bittet, sich erneut anzumelden oder Ihre Identität zu bestätigen, tun Sie das zuerst.
-
-guide-step-choose-title = „Sicherheitsschlüssel“ wählen
-guide-step-choose = Wählen Sie in der Liste der Methoden „Sicherheitsschlüssel“ (manche Organisationen nennen es „Passkey“) und dann „Hinzufügen“.
-guide-step-choose-missing = „Sicherheitsschlüssel“ steht nicht in der Liste? Dann hat Ihre Organisation ihn noch nicht zugelassen: siehe Problemlösung.
-
-guide-step-transport-title = USB oder NFC
-guide-step-transport = Die Seite fragt, wie der Schlüssel verbunden ist. Wählen Sie „USB-Gerät“, wenn er eingesteckt ist, oder „NFC-Gerät“, wenn Sie ihn an ein Lesegerät halten.
-guide-step-transport-yours = { $transport ->
-    [usb] Ihr Schlüssel ist gerade über USB verbunden: Wählen Sie „USB-Gerät“.
-    [nfc] Ihr Schlüssel liegt gerade auf einem NFC-Lesegerät: Wählen Sie „NFC-Gerät“.
-   *[other] Wählen Sie, wie Ihr echter Schlüssel verbunden ist.
-}
-guide-step-transport-browser = Danach öffnet Ihr Browser oder Windows ein eigenes Fenster für den Sicherheitsschlüssel. Lassen Sie den Schlüssel verbunden.
-
-guide-step-pin-title = PIN des Schlüssels eingeben
-guide-step-pin = Das Fenster fragt nach der PIN des Schlüssels. Geben Sie die PIN ein, die Sie für diesen Schlüssel festgelegt haben, nicht Ihr Kontokennwort.
-guide-step-pin-none = Noch keine PIN? Dann bittet Sie das Fenster, eine festzulegen. Sie können sie auch vorher in KeyGuide festlegen.
-guide-step-pin-retries = { $count ->
-    [one] Vorsicht: Noch { $count } Versuch, dann wird die PIN gesperrt.
-   *[other] Noch { $count } Versuche, dann wird die PIN gesperrt.
-}
-
-guide-step-touch-title = Schlüssel berühren
-guide-step-touch = Wenn das Fenster Sie auffordert, berühren Sie die Taste oder den Sensor des Schlüssels. Er blinkt eventuell, während er wartet.
-guide-step-touch-detail = Bei einem Schlüssel mit Fingerabdruck berühren Sie ihn mit einem eingerichteten Finger.
-
-guide-step-name-title = Schlüssel benennen
-guide-step-name = Geben Sie dem Schlüssel auf der Seite einen Namen, den Sie später wiedererkennen, zum Beispiel „{ $name }“, und wählen Sie „Weiter“.
-
-guide-step-done-title = „Fertig“ wählen
-guide-step-done = Die Seite führt den Schlüssel jetzt unter Ihren Anmeldemethoden auf. Wählen Sie „Fertig“.
-guide-step-done-button = Ich habe den Schlüssel hinzugefügt
-guide-step-done-detail = KeyGuide prüft dann, ob der Schlüssel jetzt Ihren Passkey für Arbeit oder Schule enthält.
-
-## Bestätigung
-
-guide-confirm-title = Hat es geklappt?
-guide-confirm-checking = Passkeys auf dem Schlüssel werden gelesen…
-guide-confirm-unlock = Entsperren Sie den Schlüssel mit seiner PIN, damit KeyGuide nach dem neuen Passkey suchen kann.
-guide-confirm-check = Schlüssel prüfen
-guide-confirm-found = { $count ->
-    [one] Geschafft: Der Schlüssel enthält einen Passkey für login.microsoft.com. Sie können sich jetzt damit bei Ihrem Arbeits- oder Schulkonto anmelden.
-   *[other] Geschafft: Der Schlüssel enthält { $count } Passkeys für login.microsoft.com. Sie können sich jetzt damit bei Ihren Arbeits- oder Schulkonten anmelden.
-}
-guide-confirm-not-found = KeyGuide hat auf diesem Schlüssel keinen Passkey für login.microsoft.com gefunden.
-guide-confirm-not-found-detail = Prüfen Sie, ob die Seite „Sicherheitsinformationen“ den Schlüssel aufführt und ob Sie „Fertig“ gewählt haben. Hat die Seite einen Fehler gezeigt, lesen Sie unter Problemlösung nach. Prüfen Sie dann erneut.
-guide-confirm-next = Weiter: bei Windows anmelden
-
-## Windows-Anmeldung
-
-guide-windows-title = Mit dem Schlüssel bei Windows anmelden
-guide-windows-intro = Auf einem dafür eingerichteten Arbeitscomputer bietet der Sperrbildschirm den Schlüssel als Anmeldemöglichkeit an.
-guide-windows-how = So melden Sie sich an:
-guide-windows-how-1 = 1. Wählen Sie auf dem Sperrbildschirm „Anmeldeoptionen“.
-guide-windows-how-2 = 2. Wählen Sie das Symbol für den Sicherheitsschlüssel.
-guide-windows-how-3 = 3. Stecken Sie den Schlüssel ein (oder halten Sie ihn an das Lesegerät), geben Sie seine PIN ein und berühren Sie ihn.
-guide-windows-needs = Was der Computer braucht (richtet Ihre IT-Abteilung ein):
-guide-windows-needs-version = • { $version } oder neuer.
-guide-windows-needs-join = • Der Computer ist in Microsoft Entra ID eingebunden oder hybrid eingebunden.
-guide-windows-needs-policy = • Die Anmeldung mit Sicherheitsschlüssel ist für ihn eingeschaltet (über Intune, ein Bereitstellungspaket oder eine Gruppenrichtlinie).
-guide-windows-no-option = Keine Sicherheitsschlüssel-Option auf dem Sperrbildschirm? Dann ist sie für diesen Computer nicht eingeschaltet: Fragen Sie Ihre IT-Abteilung und zeigen Sie ihr die Seite für die IT.
-
 ## Problemlösung
 
 guide-help-title = Problemlösung
@@ -175,4 +230,4 @@ guide-help-list-not-listed = { $total ->
 guide-help-full = Kein Platz für einen weiteren Passkey
 guide-help-full-detail = Jeder Schlüssel hat nur eine begrenzte Zahl von Plätzen. Löschen Sie unter Passkeys, was Sie nicht mehr nutzen, und versuchen Sie es erneut.
 guide-help-browser = Der Browser bietet den Sicherheitsschlüssel nicht an
-guide-help-browser-detail = Verwenden Sie eine aktuelle Version von Microsoft Edge, Google Chrome, Firefox oder Safari. Wählen Sie unter Windows im Windows-Fenster „Sicherheitsschlüssel“ (nicht Ihr Telefon oder Ihr Gesicht). Schließen Sie andere Programme, die den Schlüssel benutzen könnten, stecken Sie ihn aus und wieder ein und versuchen Sie es erneut. Fehlt „Sicherheitsschlüssel“ ganz bei den Methoden, hat Ihre Organisation ihn noch nicht zugelassen.
+guide-help-browser-detail = Verwenden Sie eine aktuelle Version von Microsoft Edge, Google Chrome, Firefox oder Safari. Wählen Sie in dem Fenster, das nach dem Speicherort fragt, „{ -ms-security-key }“ (nicht Windows, Ihr Telefon oder Ihr Gesicht). Schließen Sie andere Programme, die den Schlüssel benutzen könnten, stecken Sie ihn aus und wieder ein und versuchen Sie es erneut. Fehlt „{ -ms-passkey }“ ganz bei den Methoden, hat Ihre Organisation es noch nicht zugelassen.

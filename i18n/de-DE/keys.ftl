@@ -16,3 +16,7 @@ keys-generic-name = Sicherheitsschlüssel
 keys-demo-label = Demo-Sicherheitsschlüssel
 keys-cannot-open = { $device } lässt sich nicht öffnen ({ $reason }). { $hint }
 keys-connected-cannot-open = Ein Sicherheitsschlüssel ist verbunden, aber { $devices } lässt sich nicht öffnen. { $hint }
+keys-meanwhile = Kein Schlüssel zur Hand? Inzwischen können Sie:
+keys-open-guide = Anleitung für Arbeit oder Schule lesen
+keys-open-settings = App-Einstellungen
+keys-try-demo = Demo-Schlüssel ausprobieren

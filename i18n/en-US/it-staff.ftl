@@ -2,19 +2,37 @@
 # Microsoft shows them in your language where it translates them; the
 # values (OMA-URI, paths) stay exactly as they are.
 
+## Microsoft's labels in the Microsoft Entra admin center, quoted by the
+## messages below (how-to-authentication-passkey-profiles, Microsoft Learn).
+-ms-entra-id = Entra ID
+-ms-authentication-methods = Authentication methods
+-ms-policies = Policies
+-ms-passkey-fido2 = Passkey (FIDO2)
+-ms-enable-and-target = Enable and target
+-ms-configure = Configure
+-ms-allow-self-service = Allow self-service set up
+-ms-yes = Yes
+-ms-default-profile = Default passkey profile
+-ms-enforce-attestation = Enforce attestation
+-ms-wcd = Windows Configuration Designer
+
 it-staff-title = For IT staff
 it-staff-intro = What an administrator sets up so that people can register security keys and sign in to Windows with them.
 it-staff-enable = Allow security keys
-it-staff-enable-detail = In the Microsoft Entra admin center, open Authentication methods, then Policies, and enable “Passkey (FIDO2)” for the users who need it.
+it-staff-enable-detail = In the Microsoft Entra admin center, open { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > “{ -ms-passkey-fido2 }”. On “{ -ms-enable-and-target }”, enable it and add the users or groups who need it.
+it-staff-self-service = Let users add their keys
+it-staff-self-service-detail = On “{ -ms-configure }”, set “{ -ms-allow-self-service }” to “{ -ms-yes }”. Otherwise users cannot add a passkey on the Security info page, even with the method enabled.
+it-staff-profiles = Passkey profiles
+it-staff-profiles-detail = Up to { $max } profiles, “{ -ms-default-profile }” included, each for its own groups. Each sets the passkey types (device-bound, synced; security keys are device-bound), “{ -ms-enforce-attestation }” (checked when a key is registered) and key restrictions that allow or block models by AAGUID. Careful: removing an AAGUID you allowed before also stops keys already registered from signing in.
 it-staff-restrict = Restrict key models (optional)
 it-staff-restrict-detail = In the same policy, key restrictions allow or block models by AAGUID, both when a key is registered and at every sign-in. With attestation enforced, only FIDO certified models listed in the FIDO metadata are accepted. This key's AAGUID:
 it-staff-windows = Windows sign-in with security keys
-it-staff-windows-detail = Entra joined or hybrid joined devices with { $version } or later. Turn it on in one of three ways:
+it-staff-windows-detail = Entra-joined PCs need { $entra } or later, hybrid-joined PCs { $hybrid } or later. Keys in the browser need { $browser }; Windows 10 1809 cannot be unlocked with a key. Hybrid-joined PCs also need FIDO2 sign-in to on-premises resources set up. Turn it on in one of three ways:
 it-staff-intune = Intune (custom configuration profile)
 it-staff-oma-uri = OMA-URI
 it-staff-data-type = Data type
 it-staff-value = Value
-it-staff-provisioning = Provisioning package (Windows Configuration Designer)
+it-staff-provisioning = Provisioning package ({ -ms-wcd })
 it-staff-setting = Setting
 it-staff-group-policy = Group Policy
 it-staff-policy = Policy

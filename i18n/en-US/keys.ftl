@@ -16,3 +16,7 @@ keys-generic-name = Security key
 keys-demo-label = Demo security key
 keys-cannot-open = cannot open { $device } ({ $reason }). { $hint }
 keys-connected-cannot-open = a security key is connected but { $devices } cannot be opened. { $hint }
+keys-meanwhile = No key at hand? Meanwhile you can:
+keys-open-guide = Read the work or school guide
+keys-open-settings = App settings
+keys-try-demo = Try the demo key

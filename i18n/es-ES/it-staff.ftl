@@ -1,19 +1,38 @@
 # La página de la guía para el personal de TI. Los valores (OMA-URI, rutas)
 # se quedan exactamente como están.
 
+## Etiquetas de Microsoft en el Centro de administración de Microsoft Entra,
+## citadas por los mensajes de abajo. No verificadas en una página localizada
+## de Microsoft Learn (ninguna accesible).
+-ms-entra-id = Entra ID
+-ms-authentication-methods = Métodos de autenticación
+-ms-policies = Directivas
+-ms-passkey-fido2 = Clave de acceso (FIDO2)
+-ms-enable-and-target = Habilitar y establecer destino
+-ms-configure = Configurar
+-ms-allow-self-service = Permitir configuración de autoservicio
+-ms-yes = Sí
+-ms-default-profile = Perfil de clave de acceso predeterminado
+-ms-enforce-attestation = Exigir atestación
+-ms-wcd = Diseñador de configuración de Windows
+
 it-staff-title = Para TI
 it-staff-intro = Lo que configura un administrador para que las personas puedan registrar llaves de seguridad e iniciar sesión en Windows con ellas.
 it-staff-enable = Permitir las llaves de seguridad
-it-staff-enable-detail = En el Centro de administración de Microsoft Entra, abre Métodos de autenticación, luego Directivas, y habilita «Clave de acceso (FIDO2)» para los usuarios que la necesiten.
+it-staff-enable-detail = En el Centro de administración de Microsoft Entra, abre { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > «{ -ms-passkey-fido2 }». En «{ -ms-enable-and-target }», habilítala y añade los usuarios o grupos que la necesiten.
+it-staff-self-service = Dejar que los usuarios añadan su llave
+it-staff-self-service-detail = En «{ -ms-configure }», pon «{ -ms-allow-self-service }» en «{ -ms-yes }». Si no, los usuarios no pueden añadir una clave de acceso en la página Información de seguridad, aunque el método esté habilitado.
+it-staff-profiles = Perfiles de clave de acceso
+it-staff-profiles-detail = Hasta { $max } perfiles, incluido «{ -ms-default-profile }», cada uno para sus grupos. Cada uno fija los tipos de clave de acceso (vinculada al dispositivo, sincronizada; las llaves de seguridad están vinculadas al dispositivo), «{ -ms-enforce-attestation }» (se comprueba al registrar) y restricciones que permiten o bloquean modelos por AAGUID. Cuidado: quitar un AAGUID permitido antes impide también iniciar sesión con las llaves ya registradas.
 it-staff-restrict = Restringir modelos de llave (opcional)
 it-staff-restrict-detail = En la misma directiva, las restricciones de llave permiten o bloquean modelos por AAGUID, tanto al registrar una llave como en cada inicio de sesión. Si se exige la atestación, solo se aceptan modelos certificados por FIDO que figuren en los metadatos FIDO. El AAGUID de esta llave:
 it-staff-windows = Inicio de sesión en Windows con llaves de seguridad
-it-staff-windows-detail = Dispositivos unidos a Entra o unidos de forma híbrida con { $version } o posterior. Actívalo de una de estas tres formas:
+it-staff-windows-detail = Los PC unidos a Entra necesitan { $entra } o posterior; los unidos de forma híbrida, { $hybrid } o posterior. Las llaves en el navegador necesitan { $browser }; Windows 10 1809 no se puede desbloquear con una llave. Los PC híbridos también necesitan configurado el inicio de sesión FIDO2 en recursos locales. Actívalo de una de estas tres formas:
 it-staff-intune = Intune (perfil de configuración personalizado)
 it-staff-oma-uri = OMA-URI
 it-staff-data-type = Tipo de datos
 it-staff-value = Valor
-it-staff-provisioning = Paquete de aprovisionamiento (Windows Configuration Designer)
+it-staff-provisioning = Paquete de aprovisionamiento ({ -ms-wcd })
 it-staff-setting = Ajuste
 it-staff-group-policy = Directiva de grupo
 it-staff-policy = Directiva

@@ -16,3 +16,7 @@ keys-generic-name = Llave de seguridad
 keys-demo-label = Llave de seguridad de demostración
 keys-cannot-open = no se puede abrir { $device } ({ $reason }). { $hint }
 keys-connected-cannot-open = hay una llave de seguridad conectada, pero no se puede abrir { $devices }. { $hint }
+keys-meanwhile = ¿No tienes la llave a mano? Mientras tanto puedes:
+keys-open-guide = Leer la guía para el trabajo o los estudios
+keys-open-settings = Ajustes de la aplicación
+keys-try-demo = Probar la llave de demostración

@@ -16,3 +16,7 @@ keys-generic-name = Clé de sécurité
 keys-demo-label = Clé de sécurité de démonstration
 keys-cannot-open = impossible d’ouvrir { $device } ({ $reason }). { $hint }
 keys-connected-cannot-open = une clé de sécurité est connectée, mais impossible d’ouvrir { $devices }. { $hint }
+keys-meanwhile = Pas de clé sous la main ? En attendant, vous pouvez :
+keys-open-guide = Lire le guide travail ou école
+keys-open-settings = Réglages de l’application
+keys-try-demo = Essayer la clé de démonstration

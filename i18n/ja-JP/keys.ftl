@@ -16,3 +16,7 @@ keys-generic-name = セキュリティ キー
 keys-demo-label = デモ用セキュリティ キー
 keys-cannot-open = { $device } を開けません ({ $reason })。{ $hint }
 keys-connected-cannot-open = セキュリティ キーは接続されていますが、{ $devices } を開けません。{ $hint }
+keys-meanwhile = キーが手元にない場合は、次のことができます:
+keys-open-guide = 職場または学校向けガイドを読む
+keys-open-settings = アプリの設定
+keys-try-demo = デモ キーを試す

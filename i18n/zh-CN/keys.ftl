@@ -16,3 +16,7 @@ keys-generic-name = 安全密钥
 keys-demo-label = 演示安全密钥
 keys-cannot-open = 无法打开 { $device }（{ $reason }）。{ $hint }
 keys-connected-cannot-open = 已连接安全密钥，但无法打开 { $devices }。{ $hint }
+keys-meanwhile = 手边没有密钥？你可以先：
+keys-open-guide = 阅读工作或学校指南
+keys-open-settings = 应用设置
+keys-try-demo = 试用演示密钥

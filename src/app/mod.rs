@@ -203,6 +203,8 @@ pub enum Message {
     Guide(screen::guide::Message),
     /// "Not now" on the first-run offer of the guided setup.
     GuideLater,
+    /// "Try the demo key" on the no-key screen.
+    OpenDemo,
 }
 
 impl App {
@@ -360,6 +362,7 @@ impl App {
                 return self.open(summary);
             }
             Message::Opened(Ok((summary, session, cancel))) => {
+                self.guide.key_opened(&summary.id);
                 self.key = Some(OpenKey {
                     summary,
                     session,
@@ -468,10 +471,12 @@ impl App {
                 return self.act(action);
             }
             Message::Guide(m) => {
-                let info = self.key.as_ref().and_then(|k| k.info.clone());
-                let action = self.guide.update(m, info.as_ref());
+                let info = self.key.as_ref().and_then(|k| k.info.as_ref());
+                let passkeys = self.key.as_ref().and_then(|k| k.passkeys.as_ref());
+                let action = self.guide.update(m, info, passkeys);
                 return self.act(action);
             }
+            Message::OpenDemo => return Task::perform(demo::create(), Message::DemoReady),
             Message::GuideLater => {
                 self.guide_offered = true;
                 self.save_settings();
@@ -517,6 +522,14 @@ impl App {
                     ));
                 }
                 Task::none()
+            }
+            Action::ReadThisPc => {
+                // dsregcmd takes a moment: off the UI thread.
+                let (tx, rx) = futures::channel::oneshot::channel();
+                std::thread::spawn(move || tx.send(crate::platform::this_windows_pc()));
+                Task::perform(async move { rx.await.ok().flatten() }, |facts| {
+                    Message::Guide(screen::guide::Message::PcRead(facts))
+                })
             }
             Action::ReadPasskeys => {
                 if let Some(key) = &mut self.key {
@@ -695,7 +708,10 @@ impl App {
                     return self.start_on(screen);
                 }
             }
-            Ok(OpOutput::Passkeys(list)) => key.passkeys = Some(list),
+            Ok(OpOutput::Passkeys(list)) => {
+                self.guide.passkeys_read(&list);
+                key.passkeys = Some(list);
+            }
             Ok(OpOutput::Fingerprints(list)) => key.fingerprints = Some(list),
             Ok(OpOutput::Enroll(progress)) => {
                 let action = self.fingerprints.on_sample(&progress);
@@ -862,6 +878,15 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match (&self.key, self.screen) {
             (_, Screen::AppSettings) => self.app_settings(),
+            // The guide's information pages work without a key.
+            (None, Screen::Guide) => container(column![
+                button(text(t!("app-all-keys")).size(13))
+                    .on_press(Message::Go(Screen::Keys))
+                    .style(button::text),
+                self.guide.view(None, None, None, false, Message::Guide),
+            ])
+            .padding(24)
+            .into(),
             (None, _) | (_, Screen::Keys) => screen::keys::view(
                 &self.devices,
                 self.devices_problem.as_deref(),
@@ -870,6 +895,9 @@ impl App {
                     open: Message::Open,
                     copy: Message::CopyText,
                     restart_as_administrator: Message::RestartAsAdministrator,
+                    guide: Message::Go(Screen::Guide),
+                    settings: Message::Go(Screen::AppSettings),
+                    demo: (self.demo.is_none()).then_some(Message::OpenDemo),
                 },
             ),
             (Some(key), screen) => {
@@ -899,13 +927,14 @@ impl App {
                     Screen::Guide => self.guide.view(
                         key.info.as_ref(),
                         key.passkeys.as_ref(),
-                        key.summary.transport,
+                        Some(key.summary.transport),
                         self.busy.is_some(),
                         Message::Guide,
                     ),
                     Screen::Keys | Screen::AppSettings => unreachable!("matched above"),
                 };
-                let page = if screen == Screen::Passkeys {
+                // The guide scrolls its own body above a fixed footer.
+                let page = if matches!(screen, Screen::Passkeys | Screen::Guide) {
                     page
                 } else {
                     // Embedded: the scrollbar takes its own room and never

@@ -5,6 +5,16 @@ pub mod access;
 pub mod elevation;
 #[cfg(windows)]
 pub mod windows;
+#[cfg(windows)]
+pub mod windows_pc;
+
+/// This PC's Windows version and join state (guide); `None` elsewhere.
+pub fn this_windows_pc() -> Option<crate::entra::PcFacts> {
+    #[cfg(windows)]
+    return windows_pc::read();
+    #[cfg(not(windows))]
+    None
+}
 
 use std::path::Path;
 use std::process::{Command, Stdio};

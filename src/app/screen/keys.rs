@@ -15,6 +15,11 @@ pub struct Actions<O, C, M> {
     pub open: O,
     pub copy: C,
     pub restart_as_administrator: M,
+    /// The guided setup (its information pages work without a key).
+    pub guide: M,
+    pub settings: M,
+    /// Opens the demo key; `None` when it is already open.
+    pub demo: Option<M>,
 }
 
 pub fn view<'a, M: Clone + 'a>(
@@ -51,6 +56,35 @@ pub fn view<'a, M: Clone + 'a>(
                 .width(Length::Fill)
                 .style(theme::card),
         );
+    }
+    if devices.is_empty() {
+        // Without a key: what can be done meanwhile.
+        let mut more = row![
+            container(
+                button(text(t!("keys-open-guide")))
+                    .on_press(actions.guide)
+                    .style(button::secondary)
+            )
+            .id("keys-guide"),
+            container(
+                button(text(t!("keys-open-settings")))
+                    .on_press(actions.settings)
+                    .style(button::secondary)
+            )
+            .id("keys-settings"),
+        ]
+        .spacing(10);
+        if let Some(demo) = actions.demo {
+            more = more.push(
+                container(
+                    button(text(t!("keys-try-demo")))
+                        .on_press(demo)
+                        .style(button::secondary),
+                )
+                .id("keys-demo"),
+            );
+        }
+        list = list.push(column![text(t!("keys-meanwhile")).size(15), more.wrap()].spacing(8));
     }
     for (i, d) in devices.iter().enumerate() {
         let how = match d.transport {

@@ -33,6 +33,8 @@ pub enum Action {
     OpenUrl(&'static str),
     /// Read the key's passkeys afresh (asks for the PIN when needed).
     ReadPasskeys,
+    /// Read this PC's Windows version and join state (guide).
+    ReadThisPc,
 }
 
 /// Where the rail points.
