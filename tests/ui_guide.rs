@@ -250,6 +250,9 @@ fn guided_setup_in(language: Language) {
     }
     let _language = keyguide::i18n::for_this_thread(language);
     let mut h = Harness::empty_key();
+    // Tall enough that the whole readiness check is in view: the simulator
+    // clicks only what is visible, where a person would scroll the page.
+    h.size = Size::new(1024.0, 1000.0);
     h.click("nav-guide");
     assert_eq!(h.app.screen, Screen::Guide);
     assert!(on_screen(&h, &t!("guide-check-pin-missing")));

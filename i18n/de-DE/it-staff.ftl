@@ -6,6 +6,7 @@
 ## unten zitiert. Deutsche Beschriftungen nicht an einer lokalisierten
 ## Microsoft-Learn-Seite geprüft (keine erreichbar).
 -ms-entra-id = Entra ID
+-ms-security-info = Sicherheitsinformationen
 -ms-authentication-methods = Authentifizierungsmethoden
 -ms-policies = Richtlinien
 -ms-passkey-fido2 = Passkey (FIDO2)
@@ -22,7 +23,7 @@ it-staff-intro = Was eine Administratorin oder ein Administrator einrichtet, dam
 it-staff-enable = Sicherheitsschlüssel zulassen
 it-staff-enable-detail = Öffnen Sie im Microsoft Entra Admin Center { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > „{ -ms-passkey-fido2 }“. Aktivieren Sie die Methode unter „{ -ms-enable-and-target }“ und fügen Sie die Benutzer oder Gruppen hinzu, die sie brauchen.
 it-staff-self-service = Benutzer ihre Schlüssel selbst hinzufügen lassen
-it-staff-self-service-detail = Setzen Sie unter „{ -ms-configure }“ die Option „{ -ms-allow-self-service }“ auf „{ -ms-yes }“. Sonst können Benutzer auf der Seite „Sicherheitsinformationen“ keinen Passkey hinzufügen, auch wenn die Methode aktiviert ist.
+it-staff-self-service-detail = Setzen Sie unter „{ -ms-configure }“ die Option „{ -ms-allow-self-service }“ auf „{ -ms-yes }“. Sonst können Benutzer auf der Seite „{ -ms-security-info }“ keinen Passkey hinzufügen, auch wenn die Methode aktiviert ist.
 it-staff-profiles = Passkey-Profile
 it-staff-profiles-detail = Bis zu { $max } Profile einschließlich „{ -ms-default-profile }“, jedes für eigene Gruppen. Jedes legt die Passkey-Typen fest (gerätegebunden, synchronisiert; Sicherheitsschlüssel sind gerätegebunden), „{ -ms-enforce-attestation }“ (bei der Registrierung geprüft) und Schlüsseleinschränkungen, die Modelle per AAGUID zulassen oder sperren. Vorsicht: Wer eine zuvor zugelassene AAGUID entfernt, sperrt auch bereits registrierte Schlüssel für die Anmeldung.
 it-staff-restrict = Schlüsselmodelle einschränken (optional)

@@ -61,7 +61,7 @@ guide-step-add-detail = 如果页面要求你重新登录或确认身份，请�
 guide-step-choose-title = 选择“{ -ms-passkey }”
 guide-step-choose = 在方法列表中选择“{ -ms-passkey }”，然后选择“{ -ms-next }”。
 guide-step-choose-not-authenticator = 不要选“{ -ms-passkey-authenticator }”：它会把通行密钥保存在手机上的应用中，而不是你的密钥上。
-guide-step-choose-missing = 列表中没有“{ -ms-passkey }”？说明你的组织尚未为你开放：请参阅“帮助”。
+guide-step-choose-missing = 列表中没有“{ -ms-passkey }”？说明你的组织尚未为你开放：请参阅帮助页面。
 guide-picture-methods = 方法列表。选择突出显示的“{ -ms-passkey }”。
 
 guide-step-save-title = 保存到“{ -ms-security-key }”
