@@ -11,6 +11,10 @@ tools/setup.sh
 cargo fmt --all -- --check
 cargo test --locked --workspace --all-targets
 
+# The virtual key driven by an independent client: python-fido2 over a real
+# pcscd and vpcd, in a private namespace, on three profiles.
+tools/test-python-client.sh bio pre basic
+
 # Dependencies: licenses, bans, sources, and advisories where the RustSec
 # database can be reached (deny.toml).
 tools/deny.sh
