@@ -190,10 +190,8 @@ async fn a_key_without_fingerprint_tokens_is_not_asked_for_one() {
     assert_eq!(b.key.commands_received().len(), before, "nothing sent");
 }
 
-/// Needs the virtual key's clientPIN 0x06 (being written on the virtual
-/// key's branch of issue 14); until then the key answers NOT_ALLOWED.
+/// The virtual key's clientPIN 0x06 (getPinUvAuthTokenUsingUvWithPermissions).
 #[tokio::test]
-#[ignore = "needs the virtual key's getPinUvAuthTokenUsingUvWithPermissions (issue 14, virtual-key branch)"]
 async fn an_enrolled_finger_unlocks_the_key_without_the_pin() {
     let key = enrolled_key().await;
     let (mut session, _) = answers::scripted_session(&key).await;

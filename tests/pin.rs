@@ -116,9 +116,19 @@ async fn pin_longer_than_63_bytes_is_refused_before_reaching_the_key() {
 
 #[tokio::test]
 async fn setting_a_pin_when_one_is_set_is_refused() {
-    let mut b = with_pin(Profile::Bio).await;
-    let err = b.session.set_pin(&pin("654321")).await.unwrap_err();
-    assert!(matches!(err, KeyError::PinAlreadySet), "{err:?}");
+    // The virtual key answers as the spec says (PIN_AUTH_INVALID), then as
+    // some keys do (NOT_ALLOWED): the user is told the same either way.
+    let not_allowed = Profile::Bio.with_quirks(Quirks {
+        pin_already_set_not_allowed: true,
+        ..Default::default()
+    });
+    for profile in [Profile::Bio, not_allowed] {
+        let mut b = with_pin(profile).await;
+        let err = b.session.set_pin(&pin("654321")).await.unwrap_err();
+        assert!(matches!(err, KeyError::PinAlreadySet), "{err:?}");
+        assert!(b.key.pin_is("123456"), "the PIN is unchanged");
+        assert_eq!(b.key.pin_retries(), 8);
+    }
 }
 
 #[tokio::test]
@@ -210,6 +220,7 @@ async fn prototype_keys_use_the_legacy_pin_token() {
 fn quirky(profile: Profile) -> Profile {
     profile.with_quirks(Quirks {
         forced_change_policy_violation: true,
+        ..Default::default()
     })
 }
 

@@ -283,6 +283,7 @@ fn a_prepared_key_asks_the_employee_for_a_new_pin() {
 fn a_prepared_key_that_says_policy_violation_asks_for_a_new_pin_too() {
     let profile = keyguide::virtual_key::Profile::Bio.with_quirks(keyguide::virtual_key::Quirks {
         forced_change_policy_violation: true,
+        ..Default::default()
     });
     the_employee_types_the_temporary_pin_and_chooses_a_new_one(prepared_key(profile));
 }

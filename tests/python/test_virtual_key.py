@@ -236,6 +236,14 @@ class PinTests(KeyTest):
         client.get_pin_token(PIN)
         self.assertEqual(client.get_pin_retries()[0], 8)
 
+    def test_setting_a_pin_on_a_key_with_one_is_refused(self):
+        # §6.5.5.5 step 2: PIN_AUTH_INVALID (some keys say NOT_ALLOWED; the
+        # virtual key's quirk pin-already-set-not-allowed plays those).
+        self.set_pin()
+        client = ClientPin(self.ctap)
+        self.assertCtapError(ERR.PIN_AUTH_INVALID, client.set_pin, "654321")
+        self.assertEqual(client.get_pin_retries()[0], 8)
+
     def test_a_too_short_pin_is_refused(self):
         # python-fido2 refuses to send a PIN under 4 characters, so the
         # setPIN request (§6.5.5.5) is built here: "12" padded to 64 bytes.

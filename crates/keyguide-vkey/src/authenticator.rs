@@ -417,8 +417,14 @@ impl Authenticator {
                 let shared = self.shared_secret(protocol, params)?;
                 let new_pin_enc = required(params.bytes(0x05))?;
                 let param = required(params.bytes(0x04))?;
+                // A PIN is set already: PIN_AUTH_INVALID (§6.5.5.5 step 2);
+                // some keys say NOT_ALLOWED.
                 if self.state.pin_hash.is_some() {
-                    return Err(NOT_ALLOWED);
+                    return Err(if self.state.profile.quirks.pin_already_set_not_allowed {
+                        NOT_ALLOWED
+                    } else {
+                        PIN_AUTH_INVALID
+                    });
                 }
                 if !protocol.verify(&shared, new_pin_enc, param) {
                     return Err(PIN_AUTH_INVALID);

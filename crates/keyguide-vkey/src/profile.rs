@@ -256,16 +256,25 @@ pub struct Quirks {
     /// CTAP2_ERR_PIN_INVALID (§6.5.5.7.2), as some keys do.
     #[serde(default)]
     pub forced_change_policy_violation: bool,
+    /// setPIN on a key that has a PIN is refused with CTAP2_ERR_NOT_ALLOWED
+    /// instead of the specified CTAP2_ERR_PIN_AUTH_INVALID (§6.5.5.5), as
+    /// some keys do.
+    #[serde(default)]
+    pub pin_already_set_not_allowed: bool,
 }
 
 impl Quirks {
     /// The quirk names `keyguide virtual create --quirk` takes.
-    pub const NAMES: [&'static str; 1] = ["forced-change-policy-violation"];
+    pub const NAMES: [&'static str; 2] = [
+        "forced-change-policy-violation",
+        "pin-already-set-not-allowed",
+    ];
 
     /// Turns on the quirk called `name` (one of [`Quirks::NAMES`]).
     pub fn enable(&mut self, name: &str) -> Result<(), VirtualKeyError> {
         match name {
             "forced-change-policy-violation" => self.forced_change_policy_violation = true,
+            "pin-already-set-not-allowed" => self.pin_already_set_not_allowed = true,
             other => return Err(VirtualKeyError::UnknownQuirk(other.to_owned())),
         }
         Ok(())
