@@ -206,6 +206,14 @@ async fn on_key(
                     return Err(KeyError::InvalidMinPinLength { current });
                 }
             }
+            // A change is already due (IT staff raised the minimum past the
+            // temporary PIN): that is the wanted state, and the key would
+            // refuse the PIN for a token until it is changed, so nothing is
+            // asked of the key.
+            if matches!(cmd, ConfigCommand::ForcePinChange) && session.get_info().force_pin_change {
+                out.done(&t!("cli-config-force-pin-change-done"));
+                return Ok(());
+            }
             unlock(session, &mut pins).await?;
             match cmd {
                 ConfigCommand::AlwaysUv { state } => {
