@@ -78,6 +78,7 @@ struct Counts {
     faults_fired: u32,
     errors: BTreeMap<String, u32>,
     failed_but_done: u32,
+    pin_set_again: u32,
     violations: Vec<String>,
 }
 
@@ -297,6 +298,14 @@ async fn main() -> std::process::ExitCode {
         // "replug before the next PIN" block after wrong PINs).
         key.replug();
         resync(&key, &mut e);
+        if !key.pin_is(PINS[0]) && !key.pin_is(PINS[1]) {
+            // A reset went through but the PIN set after it failed: the
+            // user sets the PIN again before going on.
+            let mut s = session(&key).await.expect("the key opens");
+            s.set_pin(&pin(PINS[0])).await.expect("set the PIN again");
+            counts.pin_set_again += 1;
+            resync(&key, &mut e);
+        }
         if kind == Kind::WrongPin {
             // Only a wrong PIN may cost a retry; the next right PIN restores
             // them all.
@@ -331,7 +340,20 @@ async fn main() -> std::process::ExitCode {
         "reported as failed although the key had done it (a fault after the key acted; the user re-checks): {}",
         counts.failed_but_done
     );
+    println!(
+        "PIN set again after a reset whose PIN setup a fault interrupted: {}",
+        counts.pin_set_again
+    );
     println!("violations: {}", counts.violations.len());
+    let mut kinds: BTreeMap<&str, u32> = BTreeMap::new();
+    for v in &counts.violations {
+        let kind = v.split_once("): ").map_or(v.as_str(), |(_, what)| what);
+        let kind = kind.split(" \"").next().unwrap_or(kind);
+        *kinds.entry(kind).or_default() += 1;
+    }
+    for (kind, n) in &kinds {
+        println!("  {n:>5} {kind}");
+    }
     for v in counts.violations.iter().take(20) {
         println!("  {v}");
     }
