@@ -129,6 +129,9 @@ struct Confirm {
 
 pub struct App {
     demo: Option<VirtualKeyControl>,
+    /// Started with `--demo`: only the demo key is used, so no real key is
+    /// listed or watched, also before the demo key is ready.
+    demo_only: bool,
     theme: ThemeChoice,
     language: crate::i18n::LanguageChoice,
     /// The first-run offer of the guided setup was taken or declined.
@@ -211,6 +214,7 @@ impl App {
     fn empty(demo: Option<VirtualKeyControl>) -> App {
         App {
             demo,
+            demo_only: false,
             theme: ThemeChoice::System,
             language: Default::default(),
             guide_offered: true,
@@ -237,10 +241,9 @@ impl App {
 
     pub fn boot(demo: bool) -> (App, Task<Message>) {
         if demo {
-            (
-                App::empty(None),
-                Task::perform(demo::create(), Message::DemoReady),
-            )
+            let mut app = App::empty(None);
+            app.demo_only = true;
+            (app, Task::perform(demo::create(), Message::DemoReady))
         } else {
             (App::empty(None), Task::done(Message::PollDevices))
         }
@@ -867,7 +870,7 @@ impl App {
         if matches!(self.reset.stage, screen::reset::Stage::Touch { .. }) && self.busy.is_some() {
             subs.push(time::every(Duration::from_secs(1)).map(|_| Message::Countdown));
         }
-        if self.demo.is_none() {
+        if self.demo.is_none() && !self.demo_only {
             // Keys come and go as events; nothing is polled, and no key is
             // touched while the app is idle.
             subs.push(Subscription::run(device_events));
