@@ -179,6 +179,22 @@ fn seeded_passkeys_are_listed_and_deleted_with_stats() {
         "246810\n",
     );
     assert!(err.contains("No passkey with id"), "{err}");
+
+    // Credential IDs are base64url, so about one in 64 begins with '-'; it is
+    // an ID, not an option (CI once drew such an ID and clap refused it).
+    let err = fails(
+        &[
+            "--virtual",
+            &key,
+            "--pin-stdin",
+            "passkeys",
+            "delete",
+            "-VPF8E5fo-DH3egQ-0NSSkAemNoNSf14AWmziK5kUWs",
+            "--yes",
+        ],
+        "246810\n",
+    );
+    assert!(err.contains("No passkey with id"), "{err}");
 }
 
 #[test]

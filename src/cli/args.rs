@@ -132,6 +132,8 @@ pub enum PasskeysCommand {
     List,
     /// Delete one passkey.
     Delete {
+        /// The passkey's credential ID as `passkeys list` shows it (base64url; it may begin with '-').
+        #[arg(allow_hyphen_values = true)]
         credential_id: String,
         /// Do not ask for confirmation.
         #[arg(long)]
@@ -139,6 +141,8 @@ pub enum PasskeysCommand {
     },
     /// Change the user name and display name stored with a passkey.
     UpdateUser {
+        /// The passkey's credential ID as `passkeys list` shows it (base64url; it may begin with '-').
+        #[arg(allow_hyphen_values = true)]
         credential_id: String,
         #[arg(long)]
         name: Option<String>,
