@@ -3,8 +3,13 @@
 # die Werte (OMA-URI, Pfade) bleiben genau so, wie sie sind.
 
 ## Microsofts Beschriftungen im Microsoft Entra Admin Center, von den Texten
-## unten zitiert. Deutsche Beschriftungen nicht an einer lokalisierten
-## Microsoft-Learn-Seite geprüft (keine erreichbar).
+## unten zitiert. Geprüft (2026-11-29) an Microsofts deutschen Seiten:
+## „Self-Service-Setup zulassen“, „Nachweis erzwingen“, „Authentifizierungsmethoden“,
+## „Konfigurieren“ in
+## https://learn.microsoft.com/de-de/entra/identity/authentication/how-to-enable-authenticator-passkey
+## und „Self-Service-Setup zulassen“ in
+## https://learn.microsoft.com/de-de/graph/api/authentication-post-fido2methods
+## Die übrigen nicht an einer lokalisierten Seite geprüft (keine gefunden).
 -ms-entra-id = Entra ID
 -ms-security-info = Sicherheitsinformationen
 -ms-authentication-methods = Authentifizierungsmethoden
