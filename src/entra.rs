@@ -23,9 +23,10 @@ pub const SECURITY_INFO_URL: &str = "https://mysignins.microsoft.com/security-in
 /// login.microsoft.com").
 pub const ENTRA_RP_ID: &str = "login.microsoft.com";
 
-/// Passkeys (FIDO2) per user Microsoft recommends at most. The issue's
-/// author read 20 on Microsoft Learn (older guidance said 10); the pages
-/// reachable from here did not state the number, so it is unverified.
+/// Passkeys (FIDO2) per user Microsoft recommends at most: "We recommend no
+/// more than 20 sets of keys for each passwordless method for any user
+/// account" (https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-passkeys-fido2,
+/// "Unsupported scenarios"; older guidance said 10).
 pub const MAX_KEYS_PER_ACCOUNT: u32 = 20;
 
 /// How recent the MFA sign-in must be before registering, in minutes

@@ -11,6 +11,7 @@
 ## https://learn.microsoft.com/de-de/graph/api/authentication-post-fido2methods
 ## Die übrigen nicht an einer lokalisierten Seite geprüft (keine gefunden).
 -ms-entra-id = Entra ID
+-ms-security = Sicherheit
 -ms-security-info = Sicherheitsinformationen
 -ms-authentication-methods = Authentifizierungsmethoden
 -ms-policies = Richtlinien
@@ -26,7 +27,7 @@
 it-staff-title = Für die IT
 it-staff-intro = Was eine Administratorin oder ein Administrator einrichtet, damit Personen Sicherheitsschlüssel registrieren und sich damit bei Windows anmelden können.
 it-staff-enable = Sicherheitsschlüssel zulassen
-it-staff-enable-detail = Öffnen Sie im Microsoft Entra Admin Center { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > „{ -ms-passkey-fido2 }“. Aktivieren Sie die Methode unter „{ -ms-enable-and-target }“ und fügen Sie die Benutzer oder Gruppen hinzu, die sie brauchen.
+it-staff-enable-detail = Öffnen Sie im Microsoft Entra Admin Center { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } > „{ -ms-passkey-fido2 }“. Aktivieren Sie die Methode unter „{ -ms-enable-and-target }“ und fügen Sie die Benutzer oder Gruppen hinzu, die sie brauchen.
 it-staff-self-service = Benutzer ihre Schlüssel selbst hinzufügen lassen
 it-staff-self-service-detail = Setzen Sie unter „{ -ms-configure }“ die Option „{ -ms-allow-self-service }“ auf „{ -ms-yes }“. Sonst können Benutzer auf der Seite „{ -ms-security-info }“ keinen Passkey hinzufügen, auch wenn die Methode aktiviert ist.
 it-staff-profiles = Passkey-Profile

@@ -4,7 +4,12 @@
 
 ## Microsoft's labels in the Microsoft Entra admin center, quoted by the
 ## messages below (how-to-authentication-passkey-profiles, Microsoft Learn).
+## The path Entra ID > Security > Authentication methods > Policies is the one
+## of https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-passkeys-fido2
+## (updated 2026-03-08; older pages omit "Security"; Microsoft's German
+## message center text MC1097225 also shows "Sicherheit" in the path).
 -ms-entra-id = Entra ID
+-ms-security = Security
 -ms-authentication-methods = Authentication methods
 -ms-policies = Policies
 -ms-passkey-fido2 = Passkey (FIDO2)
@@ -19,7 +24,7 @@
 it-staff-title = For IT staff
 it-staff-intro = What an administrator sets up so that people can register security keys and sign in to Windows with them.
 it-staff-enable = Allow security keys
-it-staff-enable-detail = In the Microsoft Entra admin center, open { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > “{ -ms-passkey-fido2 }”. On “{ -ms-enable-and-target }”, enable it and add the users or groups who need it.
+it-staff-enable-detail = In the Microsoft Entra admin center, open { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } > “{ -ms-passkey-fido2 }”. On “{ -ms-enable-and-target }”, enable it and add the users or groups who need it.
 it-staff-self-service = Let users add their keys
 it-staff-self-service-detail = On “{ -ms-configure }”, set “{ -ms-allow-self-service }” to “{ -ms-yes }”. Otherwise users cannot add a passkey on the Security info page, even with the method enabled.
 it-staff-profiles = Passkey profiles

@@ -5,6 +5,7 @@
 ## citadas por los mensajes de abajo. No verificadas en una página localizada
 ## de Microsoft Learn (ninguna accesible).
 -ms-entra-id = Entra ID
+-ms-security = Seguridad
 -ms-authentication-methods = Métodos de autenticación
 -ms-policies = Directivas
 -ms-passkey-fido2 = Clave de acceso (FIDO2)
@@ -19,7 +20,7 @@
 it-staff-title = Para TI
 it-staff-intro = Lo que configura un administrador para que las personas puedan registrar llaves de seguridad e iniciar sesión en Windows con ellas.
 it-staff-enable = Permitir las llaves de seguridad
-it-staff-enable-detail = En el Centro de administración de Microsoft Entra, abre { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > «{ -ms-passkey-fido2 }». En «{ -ms-enable-and-target }», habilítala y añade los usuarios o grupos que la necesiten.
+it-staff-enable-detail = En el Centro de administración de Microsoft Entra, abre { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } > «{ -ms-passkey-fido2 }». En «{ -ms-enable-and-target }», habilítala y añade los usuarios o grupos que la necesiten.
 it-staff-self-service = Dejar que los usuarios añadan su llave
 it-staff-self-service-detail = En «{ -ms-configure }», pon «{ -ms-allow-self-service }» en «{ -ms-yes }». Si no, los usuarios no pueden añadir una clave de acceso en la página Información de seguridad, aunque el método esté habilitado.
 it-staff-profiles = Perfiles de clave de acceso

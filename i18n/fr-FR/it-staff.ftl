@@ -6,6 +6,7 @@
 ## cités par les messages ci-dessous. Libellés français non vérifiés sur une
 ## page Microsoft Learn localisée (aucune accessible).
 -ms-entra-id = Entra ID
+-ms-security = Sécurité
 -ms-authentication-methods = Méthodes d’authentification
 -ms-policies = Stratégies
 -ms-passkey-fido2 = Clé d’accès (FIDO2)
@@ -20,7 +21,7 @@
 it-staff-title = Pour l’équipe IT
 it-staff-intro = Ce qu’un administrateur doit configurer pour que les utilisateurs puissent enregistrer des clés de sécurité et s’en servir pour se connecter à Windows.
 it-staff-enable = Autoriser les clés de sécurité
-it-staff-enable-detail = Dans le Centre d’administration Microsoft Entra, ouvrez { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > « { -ms-passkey-fido2 } ». Sous « { -ms-enable-and-target } », activez la méthode et ajoutez les utilisateurs ou groupes concernés.
+it-staff-enable-detail = Dans le Centre d’administration Microsoft Entra, ouvrez { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } > « { -ms-passkey-fido2 } ». Sous « { -ms-enable-and-target } », activez la méthode et ajoutez les utilisateurs ou groupes concernés.
 it-staff-self-service = Laisser les utilisateurs ajouter leur clé
 it-staff-self-service-detail = Sous « { -ms-configure } », réglez « { -ms-allow-self-service } » sur « { -ms-yes } ». Sinon, les utilisateurs ne peuvent pas ajouter de clé d’accès sur la page Informations de sécurité, même avec la méthode activée.
 it-staff-profiles = Profils de clé d’accès

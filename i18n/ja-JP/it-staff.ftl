@@ -3,6 +3,7 @@
 ## Microsoft Entra 管理センターのラベル。下のメッセージが引用します。
 ## 日本語ラベルはローカライズ版 Microsoft Learn で未確認。
 -ms-entra-id = Entra ID
+-ms-security = セキュリティ
 -ms-authentication-methods = 認証方法
 -ms-policies = ポリシー
 -ms-passkey-fido2 = パスキー (FIDO2)
@@ -17,7 +18,7 @@
 it-staff-title = IT 担当者向け
 it-staff-intro = ユーザーがセキュリティ キーを登録し、Windows にサインインできるようにするために管理者が設定すること。
 it-staff-enable = セキュリティ キーを許可する
-it-staff-enable-detail = Microsoft Entra 管理センターで { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } >「{ -ms-passkey-fido2 }」を開きます。「{ -ms-enable-and-target }」で有効にし、必要なユーザーまたはグループを追加します。
+it-staff-enable-detail = Microsoft Entra 管理センターで { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } >「{ -ms-passkey-fido2 }」を開きます。「{ -ms-enable-and-target }」で有効にし、必要なユーザーまたはグループを追加します。
 it-staff-self-service = ユーザー自身によるキーの追加を許可
 it-staff-self-service-detail = 「{ -ms-configure }」で「{ -ms-allow-self-service }」を「{ -ms-yes }」にします。そうしないと、方法が有効でもユーザーはセキュリティ情報ページでパスキーを追加できません。
 it-staff-profiles = パスキー プロファイル

@@ -3,6 +3,7 @@
 ## Microsoft Entra 管理中心里的微软标签，由下面的消息引用。
 ## 中文标签未在本地化的 Microsoft Learn 页面上核实。
 -ms-entra-id = Entra ID
+-ms-security = 安全
 -ms-security-info = 安全信息
 -ms-authentication-methods = 身份验证方法
 -ms-policies = 策略
@@ -18,7 +19,7 @@
 it-staff-title = 面向 IT 人员
 it-staff-intro = 管理员需要配置哪些内容，用户才能注册安全密钥并用它登录 Windows。
 it-staff-enable = 允许安全密钥
-it-staff-enable-detail = 在 Microsoft Entra 管理中心打开 { -ms-entra-id } > { -ms-authentication-methods } > { -ms-policies } > “{ -ms-passkey-fido2 }”。在“{ -ms-enable-and-target }”中启用，并添加需要的用户或组。
+it-staff-enable-detail = 在 Microsoft Entra 管理中心打开 { -ms-entra-id } > { -ms-security } > { -ms-authentication-methods } > { -ms-policies } > “{ -ms-passkey-fido2 }”。在“{ -ms-enable-and-target }”中启用，并添加需要的用户或组。
 it-staff-self-service = 允许用户自行添加密钥
 it-staff-self-service-detail = 在“{ -ms-configure }”中，将“{ -ms-allow-self-service }”设为“{ -ms-yes }”。否则即使启用了该方法，用户也无法在“{ -ms-security-info }”页面添加通行密钥。
 it-staff-profiles = 通行密钥配置文件
