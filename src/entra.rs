@@ -40,9 +40,10 @@ pub const RECENT_MFA_MINUTES: u32 = 5;
 pub const MAX_PASSKEY_PROFILES: u32 = 3;
 
 /// Where the admin enables the method in the Microsoft Entra admin center
-/// (the path Microsoft Learn's current pages give, e.g. the Temporary
-/// Access Pass and passkey pages: Entra ID > Authentication methods >
-/// Policies > Passkey (FIDO2)).
+/// (the path of Microsoft Learn's passkey page of March 2026,
+/// how-to-authentication-passkeys-fido2: Entra ID > Security >
+/// Authentication methods > Policies > Passkey (FIDO2); some older pages
+/// still omit "Security").
 pub const ADMIN_CENTER_URL: &str = "https://entra.microsoft.com";
 
 /// Intune custom setting that turns on security-key sign-in to Windows
