@@ -295,11 +295,14 @@ fn guided_setup_in(language: Language) {
     assert!(on_screen(&h, &t!("guide-step-choose")));
     assert!(on_screen(&h, &t!("guide-step-choose-not-authenticator")));
     assert!(h.shows("guide-picture-methods"));
+    // The picture's highlighted row carries Microsoft's label, as the page does.
+    assert!(on_screen(&h, &t!("guide-picture-methods-row")));
     h.click("guide-next");
     // Where to save: Security key, with what Windows and browsers show.
     assert!(on_screen(&h, &t!("guide-step-save")));
     assert!(on_screen(&h, &t!("guide-step-save-windows")));
     assert!(h.shows("guide-picture-save"));
+    assert!(on_screen(&h, &t!("guide-picture-save-row")));
     h.click("guide-next");
     assert!(on_screen(
         &h,

@@ -69,6 +69,7 @@ guide-step-choose = Wählen Sie in der Liste der Methoden „{ -ms-passkey }“ 
 guide-step-choose-not-authenticator = Nicht „{ -ms-passkey-authenticator }“: Das speichert den Passkey in der App auf Ihrem Telefon, nicht auf dem Schlüssel.
 guide-step-choose-missing = Kein „{ -ms-passkey }“ in der Liste? Ihre Organisation hat es für Sie noch nicht zugelassen: siehe Hilfe.
 guide-picture-methods = Die Liste der Methoden. Wählen Sie den markierten Eintrag „{ -ms-passkey }“.
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = Auf dem „{ -ms-security-key }“ speichern
 guide-step-save = Browser oder Windows fragen nun, wo der Passkey gespeichert werden soll. Wählen Sie „{ -ms-security-key }“.
@@ -77,6 +78,7 @@ guide-step-save-chrome = Chrome unter macOS oder Linux zeigt ein eigenes Fenster
 guide-step-save-edge = Edge verhält sich unter macOS wie Chrome und nutzt unter Windows das Windows-Fenster.
 guide-step-save-macos = Safari und Firefox unter macOS zeigen das Fenster des Systems: Wählen Sie den Sicherheitsschlüssel, nicht den iCloud-Schlüsselbund.
 guide-picture-save = Das Fenster, das fragt, wo der Passkey gespeichert wird. Wählen Sie den markierten Eintrag „{ -ms-security-key }“.
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = Schlüssel verbinden, PIN eingeben
 guide-step-pin-connect = { $transport ->

@@ -70,6 +70,7 @@ guide-step-choose = In the list of methods, choose “{ -ms-passkey }”, then s
 guide-step-choose-not-authenticator = Not “{ -ms-passkey-authenticator }”: that one saves the passkey in the app on your phone, not on your key.
 guide-step-choose-missing = No “{ -ms-passkey }” in the list? Your organisation has not allowed it for you yet: see Help.
 guide-picture-methods = The list of methods. Choose the highlighted entry, “{ -ms-passkey }”.
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = Save it on the “{ -ms-security-key }”
 guide-step-save = Your browser or Windows now asks where to save the passkey. Choose “{ -ms-security-key }”.
@@ -78,6 +79,7 @@ guide-step-save-chrome = Chrome on macOS or Linux shows its own window: choose t
 guide-step-save-edge = Edge works like Chrome on macOS, and uses the Windows window on Windows.
 guide-step-save-macos = Safari and Firefox on macOS show the system's window: choose the option for a security key, not iCloud Keychain.
 guide-picture-save = The window asking where to save the passkey. Choose the highlighted entry, “{ -ms-security-key }”.
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = Connect the key and type its PIN
 guide-step-pin-connect = { $transport ->

@@ -67,6 +67,7 @@ guide-step-choose = En la lista de métodos, elige «{ -ms-passkey }» y despué
 guide-step-choose-not-authenticator = No «{ -ms-passkey-authenticator }»: esa guarda la clave de acceso en la app de tu teléfono, no en tu llave.
 guide-step-choose-missing = ¿No aparece «{ -ms-passkey }» en la lista? Tu organización aún no lo ha permitido para ti: consulta Ayuda.
 guide-picture-methods = La lista de métodos. Elige la entrada resaltada, «{ -ms-passkey }».
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = Guardarla en la «{ -ms-security-key }»
 guide-step-save = El navegador o Windows pregunta ahora dónde guardar la clave de acceso. Elige «{ -ms-security-key }».
@@ -75,6 +76,7 @@ guide-step-save-chrome = Chrome en macOS o Linux muestra su propia ventana: elig
 guide-step-save-edge = Edge funciona como Chrome en macOS y usa la ventana de Windows en Windows.
 guide-step-save-macos = Safari y Firefox en macOS muestran la ventana del sistema: elige la opción de llave de seguridad, no el llavero de iCloud.
 guide-picture-save = La ventana que pregunta dónde guardar la clave de acceso. Elige la entrada resaltada, «{ -ms-security-key }».
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = Conectar la llave y escribir el PIN
 guide-step-pin-connect = { $transport ->

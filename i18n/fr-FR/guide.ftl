@@ -69,6 +69,7 @@ guide-step-choose = Dans la liste des méthodes, choisissez « { -ms-passkey } �
 guide-step-choose-not-authenticator = Pas « { -ms-passkey-authenticator } » : celle-ci enregistre la clé d’accès dans l’application de votre téléphone, pas sur votre clé.
 guide-step-choose-missing = Pas de « { -ms-passkey } » dans la liste ? Votre organisation ne l’a pas encore autorisée pour vous : voir Aide.
 guide-picture-methods = La liste des méthodes. Choisissez l’entrée en surbrillance, « { -ms-passkey } ».
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = L’enregistrer sur la « { -ms-security-key } »
 guide-step-save = Votre navigateur ou Windows demande maintenant où enregistrer la clé d’accès. Choisissez « { -ms-security-key } ».
@@ -77,6 +78,7 @@ guide-step-save-chrome = Chrome sous macOS ou Linux affiche sa propre fenêtre :
 guide-step-save-edge = Edge se comporte comme Chrome sous macOS et utilise la fenêtre de Windows sous Windows.
 guide-step-save-macos = Safari et Firefox sous macOS affichent la fenêtre du système : choisissez l’option pour une clé de sécurité, pas le trousseau iCloud.
 guide-picture-save = La fenêtre qui demande où enregistrer la clé d’accès. Choisissez l’entrée en surbrillance, « { -ms-security-key } ».
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = Brancher la clé, saisir le code PIN
 guide-step-pin-connect = { $transport ->

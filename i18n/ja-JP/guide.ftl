@@ -64,6 +64,7 @@ guide-step-choose = 方法の一覧で「{ -ms-passkey }」を選び、「{ -ms-
 guide-step-choose-not-authenticator = 「{ -ms-passkey-authenticator }」ではありません。そちらはパスキーをキーではなくスマートフォンのアプリに保存します。
 guide-step-choose-missing = 一覧に「{ -ms-passkey }」がない場合は、組織がまだ許可していません。ヘルプを参照してください。
 guide-picture-methods = 方法の一覧。強調された「{ -ms-passkey }」を選びます。
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = 「{ -ms-security-key }」に保存
 guide-step-save = ブラウザーまたは Windows が、パスキーの保存先を尋ねます。「{ -ms-security-key }」を選びます。
@@ -72,6 +73,7 @@ guide-step-save-chrome = macOS や Linux の Chrome は独自のウィンドウ�
 guide-step-save-edge = Edge は macOS では Chrome と同じ、Windows では Windows のウィンドウを使います。
 guide-step-save-macos = macOS の Safari と Firefox はシステムのウィンドウを表示します。iCloud キーチェーンではなく、セキュリティ キーの選択肢を選んでください。
 guide-picture-save = パスキーの保存先を尋ねるウィンドウ。強調された「{ -ms-security-key }」を選びます。
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = キーを接続して PIN を入力
 guide-step-pin-connect = { $transport ->

@@ -63,6 +63,7 @@ guide-step-choose = 在方法列表中选择“{ -ms-passkey }”，然后选择
 guide-step-choose-not-authenticator = 不要选“{ -ms-passkey-authenticator }”：它会把通行密钥保存在手机上的应用中，而不是你的密钥上。
 guide-step-choose-missing = 列表中没有“{ -ms-passkey }”？说明你的组织尚未为你开放：请参阅帮助页面。
 guide-picture-methods = 方法列表。选择突出显示的“{ -ms-passkey }”。
+guide-picture-methods-row = { -ms-passkey }
 
 guide-step-save-title = 保存到“{ -ms-security-key }”
 guide-step-save = 浏览器或 Windows 现在会询问通行密钥保存在哪里。选择“{ -ms-security-key }”。
@@ -71,6 +72,7 @@ guide-step-save-chrome = macOS 或 Linux 上的 Chrome 会显示自己的窗口�
 guide-step-save-edge = Edge 在 macOS 上与 Chrome 相同，在 Windows 上使用 Windows 的窗口。
 guide-step-save-macos = macOS 上的 Safari 和 Firefox 显示系统窗口：选择安全密钥选项，而不是 iCloud 钥匙串。
 guide-picture-save = 询问通行密钥保存位置的窗口。选择突出显示的“{ -ms-security-key }”。
+guide-picture-save-row = { -ms-security-key }
 
 guide-step-pin-title = 连接密钥并输入 PIN
 guide-step-pin-connect = { $transport ->

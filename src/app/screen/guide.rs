@@ -34,8 +34,9 @@ const STEP_SAVE: usize = 5;
 
 /// Drawn for KeyGuide (no text inside, so nothing to translate): the list of
 /// sign-in methods with the Passkey row highlighted, and the "where to save"
-/// window with the Security key row highlighted. The label is shown under
-/// each picture by the app, in the user's language.
+/// window with the Security key row highlighted. The app writes Microsoft's
+/// label into the highlighted row, in the user's language, so the picture
+/// reads like the page; a caption under it says what to choose.
 const METHODS_SVG: &[u8] = include_bytes!("../../../assets/guide/methods.svg");
 const SAVE_SVG: &[u8] = include_bytes!("../../../assets/guide/save-where.svg");
 
@@ -468,7 +469,12 @@ impl State {
             STEP_CHOOSE => {
                 body = body
                     .push(on_the_page(t!("guide-step-choose")))
-                    .push(picture(METHODS_SVG, t!("guide-picture-methods"), "methods"))
+                    .push(picture(
+                        METHODS_SVG,
+                        (64.0, 90.0, t!("guide-picture-methods-row")),
+                        t!("guide-picture-methods"),
+                        "methods",
+                    ))
                     .push(text(t!("guide-step-choose-not-authenticator")).size(14))
                     .push(text(t!("guide-step-choose-missing")).size(13));
                 t!("guide-step-choose-title")
@@ -476,7 +482,12 @@ impl State {
             STEP_SAVE => {
                 body = body
                     .push(on_the_page(t!("guide-step-save")))
-                    .push(picture(SAVE_SVG, t!("guide-picture-save"), "save"))
+                    .push(picture(
+                        SAVE_SVG,
+                        (66.0, 107.0, t!("guide-picture-save-row")),
+                        t!("guide-picture-save"),
+                        "save",
+                    ))
                     .push(text(t!("guide-step-save-windows")).size(14))
                     .push(text(t!("guide-step-save-chrome")).size(14))
                     .push(text(t!("guide-step-save-edge")).size(14))
@@ -777,20 +788,40 @@ fn no_key<'a, M: 'a>() -> Element<'a, M> {
         .into()
 }
 
-/// A drawing of Microsoft's page or window, and what to choose there in the
-/// user's language (the drawing itself has no text).
-fn picture<'a, M: 'a>(svg_bytes: &'static [u8], caption: String, id: &str) -> Element<'a, M> {
-    container(
-        column![
-            svg(svg::Handle::from_memory(svg_bytes))
-                .width(Length::Fixed(320.0))
-                .height(Length::Fixed(200.0)),
-            text(caption).size(13),
-        ]
-        .spacing(6),
+/// A drawing of Microsoft's page or window with Microsoft's label of the
+/// highlighted row written into it at `(x, y)` (the drawing's own units: it
+/// is shown at its natural 320x200), and what to choose there.
+fn picture<'a, M: 'a>(
+    svg_bytes: &'static [u8],
+    (x, y, label): (f32, f32, String),
+    caption: String,
+    id: &str,
+) -> Element<'a, M> {
+    // The drawing's highlight colour, on its white card in both themes.
+    const HIGHLIGHT: iced::Color = iced::Color::from_rgb8(0x1f, 0x5f, 0xbf);
+    let drawing = svg(svg::Handle::from_memory(svg_bytes))
+        .width(Length::Fixed(320.0))
+        .height(Length::Fixed(200.0));
+    let label = container(
+        text(label)
+            .size(14)
+            .color(HIGHLIGHT)
+            .font(iced::Font {
+                weight: iced::font::Weight::Bold,
+                ..iced::Font::DEFAULT
+            })
+            .wrapping(iced::widget::text::Wrapping::None),
     )
-    .id(format!("guide-picture-{id}"))
-    .into()
+    .padding(iced::Padding {
+        top: y,
+        left: x,
+        ..iced::Padding::ZERO
+    })
+    .width(Length::Fixed(300.0))
+    .clip(true);
+    container(column![iced::widget::stack![drawing, label], text(caption).size(13),].spacing(6))
+        .id(format!("guide-picture-{id}"))
+        .into()
 }
 
 /// What the user does on Microsoft's web page, set apart from our own text.
