@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use iced::widget::{button, column, container, row, text};
+use crate::app::widget::button;
+use iced::widget::{column, container, row, text};
 use iced::{Element, Length, Size, Task};
 
 static HANDLED: AtomicBool = AtomicBool::new(false);

@@ -8,16 +8,17 @@ pub mod fonts;
 pub mod ops;
 pub mod screen;
 pub mod theme;
+pub mod widget;
 
 use iced::keyboard::{self, key::Named, Key};
 use iced::widget::{
-    button, center, column, container, opaque, pick_list, row, scrollable, stack, text, text_input,
-    Column,
+    center, column, container, opaque, pick_list, row, scrollable, stack, text, text_input, Column,
 };
 use iced::{time, Alignment, Element, Length, Size, Subscription, Task};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
+use widget::button;
 use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;

@@ -1,7 +1,8 @@
 //! Fingerprints: list, enroll with live feedback per touch, rename,
 //! remove (confirmed), cancel mid-enrollment.
 
-use iced::widget::{button, column, container, progress_bar, row, text, text_input, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, progress_bar, row, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Action;

@@ -12,9 +12,8 @@
 
 use std::collections::BTreeSet;
 
-use iced::widget::{
-    button, column, container, row, scrollable, svg, text, text_editor, Column, Row,
-};
+use crate::app::widget::button;
+use iced::widget::{column, container, row, scrollable, svg, text, text_editor, Column, Row};
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Action, Screen};

@@ -1,7 +1,8 @@
 //! Key settings (authenticatorConfig): always require verification, the
 //! minimum PIN length, forcing a PIN change.
 
-use iced::widget::{button, column, container, row, text, text_input, toggler, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, row, text, text_input, toggler, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Action;

@@ -1,6 +1,7 @@
 //! The keys connected now, or what to do when there are none.
 
-use iced::widget::{button, column, container, row, text};
+use crate::app::widget::button;
+use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Length};
 
 use crate::app::theme;

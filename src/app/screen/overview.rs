@@ -1,6 +1,7 @@
 //! What this key is, how it is set up, and what to do next.
 
-use iced::widget::{button, column, container, image, row, text, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, image, row, text, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Screen;

@@ -1,7 +1,8 @@
 //! Passkeys grouped by site, with a filter, delete (confirmed) and editing
 //! of the user names where the key supports it.
 
-use iced::widget::{button, column, container, row, scrollable, text, text_input, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, row, scrollable, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Action;

@@ -1,7 +1,8 @@
 //! Set or change the PIN, with the key's rules checked as the user types,
 //! and the blocked states explained.
 
-use iced::widget::{button, column, container, text, text_input, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, text, text_input, Column};
 use iced::{Element, Length};
 use std::sync::Arc;
 use zeroize::Zeroizing;

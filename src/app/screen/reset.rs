@@ -1,7 +1,8 @@
 //! Reset: what will be lost, a typed confirmation, the replug window with a
 //! countdown, the touch, and the outcome.
 
-use iced::widget::{button, column, container, progress_bar, row, text, text_input, Column};
+use crate::app::widget::button;
+use iced::widget::{column, container, progress_bar, row, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 use std::time::{Duration, Instant};
 

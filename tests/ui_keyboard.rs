@@ -1,0 +1,72 @@
+//! The app with the keyboard alone (issue: "buttons cannot be reached with
+//! Tab"): every button joins the Tab order, Shift+Tab goes back, Enter or
+//! Space presses the focused button, and the side menu is reachable. Runs on
+//! a harness that keeps widget state between frames (tests/common/ui.rs), so
+//! the focus is real, not assumed.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use keyguide::app::screen::Screen;
+use ui::Ui;
+
+#[test]
+fn without_a_key_tab_reaches_every_button_and_enter_presses_it() {
+    let mut ui = Ui::without_key();
+    assert_eq!(ui.app.screen, Screen::Keys);
+    let (all, focused) = ui.focusables();
+    // The guide, App settings and the demo at least.
+    assert!(all.len() >= 3, "only {} controls take the focus", all.len());
+    assert_eq!(focused, None, "nothing has the focus before the first Tab");
+
+    // Tab visits each control once, in order.
+    let mut visited = Vec::new();
+    for _ in 0..all.len() {
+        ui.tab();
+        visited.push(ui.focusables().1.expect("Tab focuses a control"));
+    }
+    assert_eq!(visited, (0..all.len()).collect::<Vec<_>>());
+    // After the last control the focus leaves the page (iced's order, like
+    // a browser's), and the next Tab starts again at the first.
+    ui.tab();
+    assert_eq!(ui.focusables().1, None);
+    ui.tab();
+    assert_eq!(
+        ui.focusables().1,
+        Some(0),
+        "Tab starts again at the first control"
+    );
+    ui.tab();
+    ui.shift_tab();
+    assert_eq!(ui.focusables().1, Some(0), "Shift+Tab goes back");
+
+    // Enter on "App settings" opens it.
+    ui.tab_to("keys-settings");
+    ui.enter();
+    assert_eq!(ui.app.screen, Screen::AppSettings);
+}
+
+#[test]
+fn the_guide_opens_from_the_keyboard() {
+    let mut ui = Ui::without_key();
+    ui.tab_to("keys-guide");
+    ui.enter();
+    assert_eq!(ui.app.screen, Screen::Guide);
+}
+
+#[test]
+fn the_side_menu_and_a_form_work_with_the_keyboard_alone() {
+    let mut ui = Ui::with_demo_key();
+    assert_eq!(ui.app.screen, Screen::Overview);
+    ui.tab_to("nav-pin");
+    ui.enter();
+    assert_eq!(ui.app.screen, Screen::Pin);
+    // From the menu, Tab goes on into the page: the new PIN field is reached.
+    ui.tab_to("pin-new");
+    ui.tab_to("nav-passkeys");
+    ui.key(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Space),
+        iced::keyboard::Modifiers::empty(),
+    );
+    assert_eq!(ui.app.screen, Screen::Passkeys, "Space presses too");
+}
