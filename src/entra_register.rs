@@ -25,7 +25,7 @@
 //!
 //! KeyGuide opens no network connection: it only prints the requests.
 
-use base64::engine::general_purpose::{URL_SAFE_NO_PAD, URL_SAFE};
+use base64::engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD};
 use base64::Engine as _;
 use serde::Serialize;
 use serde_json::Value;
@@ -98,7 +98,9 @@ pub enum EntraError {
     /// The challenge is shorter than WebAuthn's 16 bytes.
     ChallengeTooShort(usize),
     /// challengeTimeoutDateTime has passed.
-    Expired { at: String },
+    Expired {
+        at: String,
+    },
     /// challengeTimeoutDateTime is not a date.
     BadDate(String),
     /// The options offer no algorithm the key could use.
@@ -308,7 +310,9 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
     let b = text.trim().as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let s = std::str::from_utf8(b.get(r)?).ok()?;
-        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
     };
     if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
         return None;
@@ -400,27 +404,44 @@ mod tests {
         assert_eq!(cd["challenge"], CHALLENGE);
         assert_eq!(cd["origin"], "https://login.microsoft.com");
         let text = String::from_utf8(o.client_data_json()).unwrap();
-        assert!(text.starts_with("{\"type\":\"webauthn.create\",\"challenge\":"), "{text}");
+        assert!(
+            text.starts_with("{\"type\":\"webauthn.create\",\"challenge\":"),
+            "{text}"
+        );
         let req = o.credential_request(&o.client_data_json());
         assert!(req.resident_key);
-        assert_eq!(req.client_data_hash.to_vec(), Sha256::digest(o.client_data_json()).to_vec());
+        assert_eq!(
+            req.client_data_hash.to_vec(),
+            Sha256::digest(o.client_data_json()).to_vec()
+        );
     }
 
     #[test]
     fn expired_short_or_malformed_options_are_refused_with_a_reason() {
         let _en = for_this_thread(Language::EnUs);
-        let e = CreationOptions::parse(&options("2027-01-15T07:59:59Z", CHALLENGE), NOW).unwrap_err();
-        assert_eq!(e, EntraError::Expired { at: "2027-01-15T07:59:59Z".into() });
+        let e =
+            CreationOptions::parse(&options("2027-01-15T07:59:59Z", CHALLENGE), NOW).unwrap_err();
+        assert_eq!(
+            e,
+            EntraError::Expired {
+                at: "2027-01-15T07:59:59Z".into()
+            }
+        );
         assert!(e.to_string().contains("2027-01-15T07:59:59Z"), "{e}");
-        let e = CreationOptions::parse(&options("2027-01-15T08:05:00Z", "c2hvcnQ"), NOW).unwrap_err();
+        let e =
+            CreationOptions::parse(&options("2027-01-15T08:05:00Z", "c2hvcnQ"), NOW).unwrap_err();
         assert_eq!(e, EntraError::ChallengeTooShort(5));
-        let e = CreationOptions::parse(&options("2027-01-15T08:05:00Z", "not base64!"), NOW).unwrap_err();
+        let e = CreationOptions::parse(&options("2027-01-15T08:05:00Z", "not base64!"), NOW)
+            .unwrap_err();
         assert_eq!(e, EntraError::NotBase64("publicKey.challenge"));
         let e = CreationOptions::parse(&options("yesterday", CHALLENGE), NOW).unwrap_err();
         assert_eq!(e, EntraError::BadDate("yesterday".into()));
         let e = CreationOptions::parse("{\"publicKey\": {}}", NOW).unwrap_err();
         assert_eq!(e, EntraError::Missing("publicKey.challenge"));
-        assert!(matches!(CreationOptions::parse("<html>", NOW), Err(EntraError::NotJson(_))));
+        assert!(matches!(
+            CreationOptions::parse("<html>", NOW),
+            Err(EntraError::NotJson(_))
+        ));
     }
 
     #[test]
@@ -445,8 +466,14 @@ mod tests {
             "https://graph.microsoft.com/beta/users/adele@contoso.com/authentication/fido2Methods"
         );
         assert_eq!(r.permission, "UserAuthenticationMethod.ReadWrite.All");
-        assert!(graph_requests("a b/c", 5).unwrap().creation_options.contains("/users/a%20b%2Fc/"));
+        assert!(graph_requests("a b/c", 5)
+            .unwrap()
+            .creation_options
+            .contains("/users/a%20b%2Fc/"));
         assert_eq!(graph_requests("x", 4), Err(EntraError::TimeoutOutOfRange));
-        assert_eq!(graph_requests("x", 43201), Err(EntraError::TimeoutOutOfRange));
+        assert_eq!(
+            graph_requests("x", 43201),
+            Err(EntraError::TimeoutOutOfRange)
+        );
     }
 }

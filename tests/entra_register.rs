@@ -50,7 +50,8 @@ fn python() -> PathBuf {
 
 /// Runs the independent verifier; its stdout on success, its reason as Err.
 fn verify(options: &Path, body: &Path) -> Result<serde_json::Value, String> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/verify_entra_registration.py");
+    let script =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/verify_entra_registration.py");
     let out = Command::new(python())
         .arg(script)
         .arg(options)
@@ -105,7 +106,10 @@ fn setup(expires: &str) -> Setup {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("key.json").to_str().unwrap().to_owned();
     ok(&["virtual", "create", &key, "--profile", "bio"], "");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
     let options = dir.path().join("options.json");
     let challenge: Vec<u8> = (0..32u8).map(|i| i.wrapping_mul(37) ^ 0x5a).collect();
     std::fs::write(
@@ -150,10 +154,12 @@ fn a_registration_for_entra_is_accepted_by_an_independent_relying_party() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let body: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&s.body).unwrap()).unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&std::fs::read(&s.body).unwrap()).unwrap();
     assert_eq!(body["displayName"], "Adele's key");
-    assert_eq!(body["@odata.type"], "#microsoft.graph.fido2AuthenticationMethod");
+    assert_eq!(
+        body["@odata.type"],
+        "#microsoft.graph.fido2AuthenticationMethod"
+    );
     let client_data = URL_SAFE_NO_PAD
         .decode(
             body["publicKeyCredential"]["response"]["clientDataJSON"]
@@ -175,7 +181,14 @@ fn a_registration_for_entra_is_accepted_by_an_independent_relying_party() {
 
     // The passkey is on the key, discoverable, for the user in the options.
     let list: serde_json::Value = serde_json::from_str(&ok(
-        &["--virtual", &s.key, "--pin-stdin", "passkeys", "list", "--json"],
+        &[
+            "--virtual",
+            &s.key,
+            "--pin-stdin",
+            "passkeys",
+            "list",
+            "--json",
+        ],
         "246810\n",
     ))
     .unwrap();
@@ -207,7 +220,14 @@ fn expired_options_are_a_clear_error_before_the_key_is_touched() {
     assert!(err.contains("Nothing was done on the key"), "{err}");
     assert!(!s.body.exists());
     let list: serde_json::Value = serde_json::from_str(&ok(
-        &["--virtual", &s.key, "--pin-stdin", "passkeys", "list", "--json"],
+        &[
+            "--virtual",
+            &s.key,
+            "--pin-stdin",
+            "passkeys",
+            "list",
+            "--json",
+        ],
         "246810\n",
     ))
     .unwrap();
@@ -230,14 +250,26 @@ fn a_wrong_challenge_is_refused_before_the_key_is_touched() {
 
 #[test]
 fn the_graph_request_is_printed_not_sent() {
-    let out = ok(&["entra", "request", "adele@contoso.com", "--challenge-timeout", "30"], "");
+    let out = ok(
+        &[
+            "entra",
+            "request",
+            "adele@contoso.com",
+            "--challenge-timeout",
+            "30",
+        ],
+        "",
+    );
     assert!(
         out.starts_with(
             "GET https://graph.microsoft.com/beta/users/adele@contoso.com/authentication/fido2Methods/creationOptions(challengeTimeoutInMinutes=30)\n"
         ),
         "{out}"
     );
-    assert!(out.contains("UserAuthenticationMethod.ReadWrite.All"), "{out}");
+    assert!(
+        out.contains("UserAuthenticationMethod.ReadWrite.All"),
+        "{out}"
+    );
     assert!(out.contains(
         "POST https://graph.microsoft.com/beta/users/adele@contoso.com/authentication/fido2Methods"
     ));

@@ -72,7 +72,10 @@ fn a_batch_of_three_keys_with_one_in_use_prepares_two_and_reports_all_three() {
     let in_use = new_key(dir.path(), "in-use");
     let third = new_key(dir.path(), "third");
     // Someone already uses the second key: a PIN and two passkeys.
-    ok(&["--virtual", &in_use, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &in_use, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
     ok(
         &["--pin-stdin", "virtual", "seed", &in_use, "--passkeys", "2"],
         "246810\n",
@@ -162,7 +165,10 @@ fn a_batch_of_three_keys_with_one_in_use_prepares_two_and_reports_all_three() {
 fn a_temporary_pin_policy_resets_keys_and_forces_a_pin_change() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "used");
-    ok(&["--virtual", &key, "--pin-stdin", "pin", "set"], "246810\n");
+    ok(
+        &["--virtual", &key, "--pin-stdin", "pin", "set"],
+        "246810\n",
+    );
     ok(
         &["--pin-stdin", "virtual", "seed", &key, "--passkeys", "1"],
         "246810\n",
@@ -208,7 +214,11 @@ fn a_bad_policy_is_one_clear_error_and_no_report_is_made() {
     let dir = tempfile::tempdir().unwrap();
     let key = new_key(dir.path(), "k");
     let policy = dir.path().join("policy.toml");
-    std::fs::write(&policy, "[pin]\nrandom_digits = 8\n\n[key]\nalways_uv = yes\n").unwrap();
+    std::fs::write(
+        &policy,
+        "[pin]\nrandom_digits = 8\n\n[key]\nalways_uv = yes\n",
+    )
+    .unwrap();
     let report = dir.path().join("report.csv");
     let out = keyguide(
         &[
@@ -226,7 +236,10 @@ fn a_bad_policy_is_one_clear_error_and_no_report_is_made() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("Line 5, always_uv"), "{err}");
-    assert!(!report.exists(), "nothing written before the policy is valid");
+    assert!(
+        !report.exists(),
+        "nothing written before the policy is valid"
+    );
     assert_eq!(info(&key, None)["pin_set"], false, "no key touched");
 
     // In German, too.
@@ -283,4 +296,60 @@ fn other_commands_refuse_several_virtual_keys() {
     let out = keyguide(&["--virtual", &a, "--virtual", &b, "info"], "");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Only the provision command"));
+}
+
+#[test]
+fn models_are_checked_against_the_certification_in_the_fido_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    // Virtual keys that answer as two catalog models do: the YubiKey 5
+    // Series with NFC (FIDO_CERTIFIED_L2) and the YubiKey 5 Series (L1).
+    let mut keys = Vec::new();
+    for (name, profile) in [
+        ("l2", "mds:a25342c0-3cdc-4414-8e46-f4807fca511c"),
+        ("l1", "mds:ee882879-721c-4913-9775-3dfcce97072a"),
+        ("ours", "bio"),
+    ] {
+        let file = dir.path().join(format!("{name}.json"));
+        let file = file.to_str().unwrap().to_owned();
+        ok(&["virtual", "create", &file, "--profile", profile], "");
+        keys.push(file);
+    }
+    let policy = dir.path().join("policy.toml");
+    std::fs::write(
+        &policy,
+        "[pin]\nrandom_digits = 6\n[key]\nmin_certification = \"L2\"\n",
+    )
+    .unwrap();
+    let report = dir.path().join("report.csv");
+    let out = keyguide(
+        &[
+            "--virtual",
+            &keys[0],
+            "--virtual",
+            &keys[1],
+            "--virtual",
+            &keys[2],
+            "provision",
+            "--policy",
+            policy.to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(!out.status.success());
+    let rows = rows(&report);
+    assert_eq!(rows[1][3], "YubiKey 5 Series with NFC");
+    assert_eq!(rows[1][7], "prepared");
+    assert_eq!(rows[2][7], "refused");
+    assert!(
+        rows[2][8].contains("FIDO_CERTIFIED_L2 or higher; this model has FIDO_CERTIFIED_L1"),
+        "{:?}",
+        rows[2]
+    );
+    assert_eq!(rows[3][7], "refused", "our virtual key is in no metadata");
+    assert_eq!(info(&keys[0], Some(&rows[1][6]))["pin_set"], true);
+    for refused in &keys[1..] {
+        assert_eq!(info(refused, None)["pin_set"], false, "left untouched");
+    }
 }

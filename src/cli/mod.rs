@@ -3,9 +3,9 @@
 //! scripts; errors are one line on standard error with exit code 1.
 
 pub mod args;
+mod entra_cmd;
 mod input;
 mod output;
-mod entra_cmd;
 mod provision_cmd;
 mod virtual_cmd;
 

@@ -59,10 +59,7 @@ pub async fn run(
             record(&mut report, row, &mut rows, out)?;
         }
     }
-    let prepared = rows
-        .iter()
-        .filter(|o| **o == Outcome::Prepared)
-        .count();
+    let prepared = rows.iter().filter(|o| **o == Outcome::Prepared).count();
     let total = rows.len();
     let path = report_path.display().to_string();
     if prepared == total {
@@ -89,12 +86,9 @@ fn record(
     outcomes: &mut Vec<Outcome>,
     out: &Output,
 ) -> Result<(), KeyError> {
-    report.write(&row).map_err(|e| {
-        plain(t!(
-            "provision-report-not-written",
-            error = e.to_string()
-        ))
-    })?;
+    report
+        .write(&row)
+        .map_err(|e| plain(t!("provision-report-not-written", error = e.to_string())))?;
     // The PIN is in the report only, never on the screen.
     let line = match row.outcome {
         Outcome::Prepared => t!(

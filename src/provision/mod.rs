@@ -156,7 +156,11 @@ pub async fn prepare(policy: &Policy, number: usize, source: &KeySource) -> KeyR
             row.detail = e.user_text();
         }
     }
-    tracing::info!(number, outcome = row.outcome.as_str(), "key of the batch done");
+    tracing::info!(
+        number,
+        outcome = row.outcome.as_str(),
+        "key of the batch done"
+    );
     row
 }
 
@@ -183,7 +187,10 @@ async fn apply(
     let info = crate::keys::info(session).await?;
     row.aaguid = info.aaguid.clone();
     row.model = info.name.clone();
-    row.firmware = info.firmware_version.map(|v| v.to_string()).unwrap_or_default();
+    row.firmware = info
+        .firmware_version
+        .map(|v| v.to_string())
+        .unwrap_or_default();
 
     // Checks that need nothing from the key's owner come first, so that a
     // refused key is left exactly as it came.
@@ -202,7 +209,10 @@ async fn apply(
         return Ok(Some(t!("provision-refused-in-use")));
     }
 
-    let min_length = policy.min_pin_length.unwrap_or(0).max(session.min_pin_length());
+    let min_length = policy
+        .min_pin_length
+        .unwrap_or(0)
+        .max(session.min_pin_length());
     if policy.pin.digits < min_length {
         return Ok(Some(t!(
             "provision-refused-key-minimum",
@@ -215,7 +225,11 @@ async fn apply(
     row.pin = Some(pin);
     row.applied.push(format!(
         "{}_pin={}",
-        if policy.pin.temporary { "temporary" } else { "random" },
+        if policy.pin.temporary {
+            "temporary"
+        } else {
+            "random"
+        },
         policy.pin.digits
     ));
     let pin = row.pin.as_ref().expect("just set");
@@ -236,7 +250,8 @@ async fn apply(
     }
     if let Some(on) = policy.always_uv {
         session.set_always_uv(on).await?;
-        row.applied.push(format!("always_uv={}", if on { "on" } else { "off" }));
+        row.applied
+            .push(format!("always_uv={}", if on { "on" } else { "off" }));
     }
     // Last: the key drops every token once a change is forced.
     if policy.force_pin_change {

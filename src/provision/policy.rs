@@ -105,9 +105,15 @@ pub enum Problem {
     /// Both `random_digits` and `temporary_digits`.
     TwoPins,
     /// A number outside `min..=max`.
-    OutOfRange { min: usize, max: usize },
+    OutOfRange {
+        min: usize,
+        max: usize,
+    },
     /// The PIN would be shorter than the minimum length the policy sets.
-    PinShorterThanMinimum { digits: usize, min: usize },
+    PinShorterThanMinimum {
+        digits: usize,
+        min: usize,
+    },
     /// `temporary_digits` with `force_change = false`.
     TemporaryNotForced,
     NotAnAaguid(String),
@@ -221,7 +227,9 @@ impl Policy {
                 })
         };
         let (pin, pin_field, pin_span) = match (&raw_pin.random_digits, &raw_pin.temporary_digits) {
-            (Some(_), Some(t)) => return Err(at(t.span(), "pin.temporary_digits", Problem::TwoPins)),
+            (Some(_), Some(t)) => {
+                return Err(at(t.span(), "pin.temporary_digits", Problem::TwoPins))
+            }
             (None, None) => {
                 return Err(PolicyError {
                     line: line_of(text, pin_span.start),
@@ -263,7 +271,11 @@ impl Policy {
         }
         let force_pin_change = match &raw_pin.force_change {
             Some(f) if pin.temporary && !*f.get_ref() => {
-                return Err(at(f.span(), "pin.force_change", Problem::TemporaryNotForced))
+                return Err(at(
+                    f.span(),
+                    "pin.force_change",
+                    Problem::TemporaryNotForced,
+                ))
             }
             Some(f) => *f.get_ref(),
             None => pin.temporary,
@@ -465,7 +477,10 @@ mod tests {
         for language in Language::ALL {
             let _l = for_this_thread(language);
             let text = error("[pin]\nrandom_digits = 99\n").to_string();
-            assert!(text.contains("pin.random_digits") && text.contains('2'), "{text}");
+            assert!(
+                text.contains("pin.random_digits") && text.contains('2'),
+                "{text}"
+            );
             if language != Language::EnUs {
                 assert!(!text.contains("must be a number"), "{text}");
             }
@@ -480,20 +495,37 @@ mod tests {
         )
         .unwrap();
         let yubikey = "ee882879-721c-4913-9775-3dfcce97072a";
-        assert_eq!(policy.model_refusal(yubikey, Some("FIDO_CERTIFIED_L2")), None);
-        assert_eq!(policy.model_refusal(yubikey, Some("FIDO_CERTIFIED_L3plus")), None);
-        let low = policy.model_refusal(yubikey, Some("FIDO_CERTIFIED_L1")).unwrap();
+        assert_eq!(
+            policy.model_refusal(yubikey, Some("FIDO_CERTIFIED_L2")),
+            None
+        );
+        assert_eq!(
+            policy.model_refusal(yubikey, Some("FIDO_CERTIFIED_L3plus")),
+            None
+        );
+        let low = policy
+            .model_refusal(yubikey, Some("FIDO_CERTIFIED_L1"))
+            .unwrap();
         assert!(low.contains("FIDO_CERTIFIED_L2"), "{low}");
         assert!(policy.model_refusal(yubikey, None).is_some());
         let other = policy
-            .model_refusal("00000000-0000-0000-0000-000000000000", Some("FIDO_CERTIFIED_L2"))
+            .model_refusal(
+                "00000000-0000-0000-0000-000000000000",
+                Some("FIDO_CERTIFIED_L2"),
+            )
             .unwrap();
-        assert!(other.contains("00000000-0000-0000-0000-000000000000"), "{other}");
+        assert!(
+            other.contains("00000000-0000-0000-0000-000000000000"),
+            "{other}"
+        );
     }
 
     #[test]
     fn certification_levels_are_ordered_as_the_metadata_defines_them() {
-        assert_eq!(Certification::parse("FIDO_CERTIFIED"), Some(Certification::L1));
+        assert_eq!(
+            Certification::parse("FIDO_CERTIFIED"),
+            Some(Certification::L1)
+        );
         assert_eq!(Certification::parse("l2+"), Some(Certification::L2Plus));
         assert!(Certification::L1Plus < Certification::L2);
         assert!(Certification::L2Plus < Certification::L3);

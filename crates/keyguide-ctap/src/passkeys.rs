@@ -383,7 +383,10 @@ impl MadeCredential {
         let map = BTreeMap::from([
             (Value::Text("fmt".into()), Value::Text(self.fmt.clone())),
             (Value::Text("attStmt".into()), self.att_stmt.clone()),
-            (Value::Text("authData".into()), Value::Bytes(self.auth_data.clone())),
+            (
+                Value::Text("authData".into()),
+                Value::Bytes(self.auth_data.clone()),
+            ),
         ]);
         serde_cbor_2::to_vec(&Value::Map(map))
             .map_err(|e| KeyError::Protocol(format!("could not encode the attestation: {e}")))
