@@ -415,7 +415,7 @@ impl KeySession {
                 name: request.rp_name.clone(),
             },
             user: User {
-                id: request.user_id.clone().into(),
+                id: request.user_id.clone(),
                 name: request.user_name.clone(),
                 display_name: request.display_name.clone(),
             },
@@ -432,7 +432,7 @@ impl KeySession {
                 .iter()
                 .map(|id| webauthn_rs_proto::PublicKeyCredentialDescriptor {
                     type_: "public-key".into(),
-                    id: id.clone().into(),
+                    id: id.clone(),
                     transports: None,
                 })
                 .collect(),
