@@ -3,6 +3,7 @@
 //! read back through the ordinary commands (`info --json`, a PIN unlock).
 
 mod common;
+mod nfc_env;
 
 use std::path::Path;
 use std::process::Output;
@@ -352,4 +353,80 @@ fn models_are_checked_against_the_certification_in_the_fido_metadata() {
     for refused in &keys[1..] {
         assert_eq!(info(refused, None)["pin_set"], false, "left untouched");
     }
+}
+
+/// The real-key path: keys laid on an NFC reader (a real pcscd, the vpcd
+/// reader, virtual keys served as cards) are prepared one after another as
+/// they arrive, until the user types q.
+#[test]
+fn keys_on_the_reader_are_prepared_one_after_another_until_q() {
+    use keyguide::virtual_key::{Profile, VirtualKey};
+    use std::io::Write as _;
+    use std::time::Duration;
+
+    let env =
+        match nfc_env::NfcEnv::start("keys_on_the_reader_are_prepared_one_after_another_until_q") {
+            nfc_env::Start::Here(env) => env,
+            nfc_env::Start::Done => return,
+        };
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    std::fs::write(&policy, POLICY).unwrap();
+    let report = dir.path().join("report.csv");
+    let first = VirtualKey::new(Profile::Bio);
+    let second = VirtualKey::new(Profile::Bio);
+    let (first_key, second_key) = (first.control(), second.control());
+    let rows_done = |n: usize| {
+        let report = report.clone();
+        move || {
+            std::fs::read_to_string(&report)
+                .map(|t| t.lines().count() > n)
+                .unwrap_or(false)
+        }
+    };
+    env.runtime().block_on(async {
+        let card = env.serve(first).await;
+        let mut child = common::keyguide_command()
+            .args(["provision", "--policy", policy.to_str().unwrap()])
+            .args(["--report", report.to_str().unwrap()])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let done = rows_done(1);
+        tokio::task::spawn_blocking(move || {
+            nfc_env::wait_for("the first key's row", Duration::from_secs(30), done)
+        })
+        .await
+        .unwrap();
+        // Take it off the reader, lay the next one on.
+        card.remove().await;
+        card.stop().await;
+        let card = env.serve(second).await;
+        let done = rows_done(2);
+        tokio::task::spawn_blocking(move || {
+            nfc_env::wait_for("the second key's row", Duration::from_secs(30), done)
+        })
+        .await
+        .unwrap();
+        child.stdin.take().unwrap().write_all(b"q\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("All 2 keys prepared"),
+            "{stderr}"
+        );
+        card.stop().await;
+    });
+    let rows = rows(&report);
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    for (row, key) in [(&rows[1], &first_key), (&rows[2], &second_key)] {
+        assert_eq!(row[1], format!("nfc:{}", nfc_env::READER));
+        assert_eq!(row[7], "prepared", "{row:?}");
+        assert!(key.pin_is(&row[6]), "the report's PIN is the key's");
+        assert!(key.always_uv());
+    }
+    assert_ne!(rows[1][6], rows[2][6]);
 }
