@@ -285,3 +285,60 @@ fn the_graph_request_is_printed_not_sent() {
     let out = keyguide(&["entra", "request", "x", "--challenge-timeout", "1"], "");
     assert!(!out.status.success());
 }
+
+/// The device layer's makeCredential (CTAP 2.1 §6.1) on its own: user
+/// verification through a pinUvAuthToken with the mc permission, a
+/// discoverable credential, and the relying party's exclude list obeyed.
+#[tokio::test]
+async fn make_credential_verifies_the_user_with_the_pin_and_stores_a_passkey() {
+    use keyguide::device::passkeys::CredentialRequest;
+    use keyguide::device::KeyError;
+    use keyguide::virtual_key::Profile;
+    use sha2::{Digest, Sha256};
+
+    let mut b = common::with_pin(Profile::Bio).await;
+    let request = CredentialRequest {
+        client_data_hash: [7; 32],
+        rp_id: "login.microsoft.com".into(),
+        rp_name: "Microsoft".into(),
+        user_id: b"adele-object-id-0001".to_vec(),
+        user_name: "adele@contoso.com".into(),
+        display_name: "Adele Vance".into(),
+        algorithms: vec![-7],
+        exclude: Vec::new(),
+        resident_key: true,
+    };
+    let before = b.key.commands_received().len();
+    let err = b.session.make_credential(&request, None).await.unwrap_err();
+    assert!(matches!(err, KeyError::PinRequired), "{err:?}");
+    assert_eq!(b.key.commands_received().len(), before, "nothing sent");
+
+    let made = b
+        .session
+        .make_credential(&request, Some(&common::pin("123456")))
+        .await
+        .unwrap();
+    assert_eq!(made.fmt, "packed");
+    let auth_data = &made.auth_data;
+    assert_eq!(
+        &auth_data[..32],
+        Sha256::digest(b"login.microsoft.com").as_slice()
+    );
+    let flags = auth_data[32];
+    assert_eq!(flags & 0x01, 0x01, "UP");
+    assert_eq!(flags & 0x04, 0x04, "UV: verified with the PIN");
+    assert_eq!(flags & 0x40, 0x40, "AT: attested credential data");
+    assert_eq!(b.key.passkey_count(), 1, "a discoverable credential");
+
+    // The same user again, with that credential excluded: refused.
+    let again = CredentialRequest {
+        exclude: vec![made.credential_id.clone()],
+        ..request
+    };
+    assert!(b
+        .session
+        .make_credential(&again, Some(&common::pin("123456")))
+        .await
+        .is_err());
+    assert_eq!(b.key.passkey_count(), 1);
+}
