@@ -248,7 +248,10 @@ async fn apply(
         }
         row.applied.push(format!("min_pin_length={length}"));
     }
-    if let Some(on) = policy.always_uv {
+    if let Some(on) = policy
+        .always_uv
+        .filter(|on| *on || session.always_uv().is_some())
+    {
         session.set_always_uv(on).await?;
         row.applied
             .push(format!("always_uv={}", if on { "on" } else { "off" }));
@@ -277,7 +280,8 @@ fn missing_feature(policy: &Policy, info: &KeyInfo) -> Option<&'static str> {
     if needs_min_length && !info.set_min_pin_length {
         return Some("setMinPINLength");
     }
-    if policy.always_uv.is_some() && (info.always_uv.is_none() || !info.authenticator_config) {
+    // A key without the alwaysUv option already behaves as "off".
+    if policy.always_uv == Some(true) && (info.always_uv.is_none() || !info.authenticator_config) {
         return Some("alwaysUv");
     }
     None
@@ -298,7 +302,9 @@ async fn verify(policy: &Policy, source: &KeySource, row: &KeyRow) -> Result<(),
                 wrong.push("min_pin_length");
             }
         }
-        if policy.always_uv.is_some() && info.always_uv != policy.always_uv {
+        if policy.always_uv.is_some()
+            && info.always_uv.unwrap_or(false) != policy.always_uv.unwrap_or(false)
+        {
             wrong.push("always_uv");
         }
         if info.force_pin_change != policy.force_pin_change {
