@@ -217,6 +217,7 @@ resources!(
     "it-staff",
     "platform",
     "report",
+    "provision",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).

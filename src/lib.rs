@@ -19,11 +19,13 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod entra;
+pub mod entra_register;
 pub mod errors;
 pub mod fuzzing;
 pub mod keys;
 pub mod logging;
 pub mod platform;
+pub mod provision;
 pub mod report;
 pub mod settings;
 

@@ -254,3 +254,14 @@ cli-virtual-not-an-aaguid = „{ $aaguid }“ ist keine AAGUID (erwartet wird di
 cli-virtual-unknown-model = Kein Modell mit der AAGUID { $aaguid } in den FIDO-Metadaten.
 # $model: der Name des Modells.
 cli-virtual-no-get-info = Die FIDO-Metadaten enthalten kein authenticatorGetInfo für { $model }.
+cli-about-provision = Schlüssel in großer Zahl nach einer Richtlinie vorbereiten (IT-Personal): Schlüssel für Schlüssel, bis Sie q eingeben, je eine Zeile im Bericht.
+cli-help-provision-policy = Die Vorbereitungsrichtlinie (TOML; siehe examples/provision-policy.toml).
+cli-help-provision-report = Der anzulegende Bericht (CSV, nur für Sie lesbar; enthält die PINs).
+cli-about-entra = Einen Schlüssel für einen Benutzer in Microsoft Entra ID registrieren, offline.
+cli-about-entra-request = Die Microsoft-Graph-Anfrage ausgeben, die die Erstellungsoptionen eines Benutzers abruft.
+cli-help-entra-request-user = Objekt-ID oder Benutzerprinzipalname des Benutzers.
+cli-help-entra-request-challenge-timeout = Wie lange die Challenge gültig bleibt, in Minuten (5 bis 43200).
+cli-about-entra-register = Den Passkey des Benutzers aus den Erstellungsoptionen auf dem Schlüssel erstellen und den Inhalt für Microsoft Graph schreiben.
+cli-help-entra-register-options = Die Erstellungsoptionen, wie Microsoft Graph sie geliefert hat (JSON).
+cli-help-entra-register-out = Wohin der Inhalt der Registrierung geschrieben wird (JSON).
+cli-help-entra-register-display-name = Der Name des Schlüssels in der Methodenliste des Benutzers.

@@ -254,3 +254,14 @@ cli-virtual-not-an-aaguid = '{ $aaguid }' is not an AAGUID (expected the form xx
 cli-virtual-unknown-model = No model with AAGUID { $aaguid } in the FIDO metadata.
 # $model: the model's name.
 cli-virtual-no-get-info = The FIDO metadata has no authenticatorGetInfo for { $model }.
+cli-about-provision = Prepare keys in bulk by a policy (IT staff): key after key until you type q, one report row each.
+cli-help-provision-policy = The preparation policy (TOML; see examples/provision-policy.toml).
+cli-help-provision-report = The report to create (CSV, readable by you only; holds the PINs).
+cli-about-entra = Register a key for a user in Microsoft Entra ID, offline.
+cli-about-entra-request = Print the Microsoft Graph request that fetches a user’s creation options.
+cli-help-entra-request-user = The user’s object ID or user principal name.
+cli-help-entra-request-challenge-timeout = How long the challenge stays valid, in minutes (5 to 43200).
+cli-about-entra-register = Make the user’s passkey on the key from the creation options, and write the body to send to Microsoft Graph.
+cli-help-entra-register-options = The creation options as Microsoft Graph returned them (JSON).
+cli-help-entra-register-out = Where to write the registration body (JSON).
+cli-help-entra-register-display-name = The key’s name in the user’s list of methods.

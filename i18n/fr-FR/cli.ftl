@@ -257,3 +257,14 @@ cli-virtual-not-an-aaguid = « { $aaguid } » n’est pas un AAGUID (format 
 cli-virtual-unknown-model = Aucun modèle avec l’AAGUID { $aaguid } dans les métadonnées FIDO.
 # $model : le nom du modèle.
 cli-virtual-no-get-info = Les métadonnées FIDO ne contiennent pas d’authenticatorGetInfo pour { $model }.
+cli-about-provision = Préparer des clés en nombre selon une stratégie (équipes informatiques) : clé après clé jusqu’à ce que vous tapiez q, une ligne de rapport par clé.
+cli-help-provision-policy = La stratégie de préparation (TOML ; voir examples/provision-policy.toml).
+cli-help-provision-report = Le rapport à créer (CSV, lisible par vous seul ; contient les codes PIN).
+cli-about-entra = Enregistrer une clé pour un utilisateur dans Microsoft Entra ID, hors ligne.
+cli-about-entra-request = Afficher la requête Microsoft Graph qui récupère les options de création d’un utilisateur.
+cli-help-entra-request-user = L’ID d’objet ou le nom d’utilisateur principal de l’utilisateur.
+cli-help-entra-request-challenge-timeout = Durée de validité du défi, en minutes (5 à 43200).
+cli-about-entra-register = Créer la clé d’accès de l’utilisateur sur la clé à partir des options de création, et écrire le corps à envoyer à Microsoft Graph.
+cli-help-entra-register-options = Les options de création telles que Microsoft Graph les a renvoyées (JSON).
+cli-help-entra-register-out = Où écrire le corps de l’enregistrement (JSON).
+cli-help-entra-register-display-name = Le nom de la clé dans la liste des méthodes de l’utilisateur.

@@ -28,8 +28,15 @@ pub struct Cli {
 #[derive(Args, Debug, Clone, Default)]
 pub struct GlobalArgs {
     /// Use the virtual key stored in this file instead of a real key.
-    #[arg(long = "virtual", global = true, value_name = "FILE")]
-    pub virtual_key: Option<PathBuf>,
+    /// `provision` takes it several times: one key file each, in order.
+    #[arg(
+        id = "virtual_key",
+        long = "virtual",
+        global = true,
+        value_name = "FILE",
+        action = ArgAction::Append
+    )]
+    pub virtual_keys: Vec<PathBuf>,
 
     /// Use the key with this id (see `keyguide devices`).
     #[arg(long, global = true, value_name = "ID")]
@@ -77,6 +84,13 @@ pub struct GlobalArgs {
     pub debug_panic: bool,
 }
 
+impl GlobalArgs {
+    /// The virtual key file, for commands that act on one key.
+    pub fn virtual_key(&self) -> Option<&std::path::Path> {
+        self.virtual_keys.first().map(PathBuf::as_path)
+    }
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// List connected keys.
@@ -114,6 +128,44 @@ pub enum Command {
     /// Create and control virtual keys (for tests, demos and training).
     #[command(subcommand)]
     Virtual(VirtualCommand),
+    /// Prepare keys in bulk by a policy (IT staff): key after key until you
+    /// type q, one report row each.
+    Provision {
+        /// The preparation policy (TOML; see examples/provision-policy.toml).
+        #[arg(long, value_name = "FILE")]
+        policy: PathBuf,
+        /// The report to create (CSV, readable by you only; holds the PINs).
+        #[arg(long, value_name = "FILE.csv")]
+        report: PathBuf,
+    },
+    /// Register a key for a user in Microsoft Entra ID, offline.
+    #[command(subcommand)]
+    Entra(EntraCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EntraCommand {
+    /// Print the Microsoft Graph request that fetches a user's creation options.
+    Request {
+        /// The user's object ID or user principal name.
+        user: String,
+        /// How long the challenge stays valid, in minutes (5 to 43200).
+        #[arg(long, default_value_t = 10, value_name = "MINUTES")]
+        challenge_timeout: u32,
+    },
+    /// Make the user's passkey on the key from the creation options, and
+    /// write the body to send to Microsoft Graph.
+    Register {
+        /// The creation options as Microsoft Graph returned them (JSON).
+        #[arg(long, value_name = "FILE.json")]
+        options: PathBuf,
+        /// Where to write the registration body (JSON).
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
+        /// The key's name in the user's list of methods.
+        #[arg(long, value_name = "NAME")]
+        display_name: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

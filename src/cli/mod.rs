@@ -3,8 +3,10 @@
 //! scripts; errors are one line on standard error with exit code 1.
 
 pub mod args;
+mod entra_cmd;
 mod input;
 mod output;
+mod provision_cmd;
 mod virtual_cmd;
 
 use std::process::ExitCode;
@@ -58,11 +60,21 @@ pub fn run(global: GlobalArgs, command: Command) -> ExitCode {
 async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result<(), KeyError> {
     match command {
         Command::Devices => {
-            let devices = crate::keys::list_devices(global.virtual_key.as_deref()).await?;
+            let devices = crate::keys::list_devices(global.virtual_key()).await?;
             out.devices(&devices);
             Ok(())
         }
         Command::Virtual(cmd) => virtual_cmd::run(cmd, out, global.pin_stdin).await,
+        Command::Provision { policy, report } => {
+            provision_cmd::run(&global.virtual_keys, &policy, &report, out).await
+        }
+        Command::Entra(args::EntraCommand::Request {
+            user,
+            challenge_timeout,
+        }) => entra_cmd::request(&user, challenge_timeout, global.json),
+        _ if global.virtual_keys.len() > 1 => Err(KeyError::VirtualKeyFile(t!(
+            "provision-one-virtual-key-only"
+        ))),
         other => {
             let mut session = open_session(global).await?;
             let result = on_key(global, other, &mut session, out).await;
@@ -83,7 +95,7 @@ async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result
 async fn open_session(global: &GlobalArgs) -> Result<KeySession, KeyError> {
     let cancel = CancelSignal::new();
     let conn = crate::keys::open(
-        global.virtual_key.as_deref(),
+        global.virtual_key(),
         global.device.as_deref(),
         cancel.clone(),
     )
@@ -280,7 +292,17 @@ async fn on_key(
                 html = html.display().to_string()
             ));
         }
-        Command::Devices | Command::Virtual(_) => unreachable!("handled before opening a key"),
+        Command::Entra(args::EntraCommand::Register {
+            options,
+            out: path,
+            display_name,
+        }) => entra_cmd::register(session, &mut pins, &options, &path, display_name, out).await?,
+        Command::Devices
+        | Command::Virtual(_)
+        | Command::Provision { .. }
+        | Command::Entra(args::EntraCommand::Request { .. }) => {
+            unreachable!("handled before opening a key")
+        }
     }
     Ok(())
 }
@@ -288,7 +310,7 @@ async fn on_key(
 /// How the report names the key: the virtual key file, the `--device` id,
 /// or "the only key connected".
 fn connection_label(global: &GlobalArgs) -> String {
-    if let Some(path) = &global.virtual_key {
+    if let Some(path) = global.virtual_key() {
         return path.display().to_string();
     }
     global

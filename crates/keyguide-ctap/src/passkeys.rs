@@ -341,3 +341,133 @@ fn credential_id_from_auth_data(auth_data: &[u8]) -> Result<Vec<u8>, KeyError> {
         .map(<[u8]>::to_vec)
         .ok_or_else(bad)
 }
+
+/// What [`KeySession::make_credential`] asks the key for: a relying
+/// party's creation options as a client has turned them into a
+/// makeCredential request (CTAP 2.1 §6.1.1).
+#[derive(Clone, Debug)]
+pub struct CredentialRequest {
+    /// SHA-256 of the clientDataJSON the client built (§6.1.1
+    /// clientDataHash): the key signs over it in the attestation.
+    pub client_data_hash: [u8; 32],
+    pub rp_id: String,
+    pub rp_name: String,
+    pub user_id: Vec<u8>,
+    pub user_name: String,
+    pub display_name: String,
+    /// COSE algorithm identifiers, in the relying party's order of preference.
+    pub algorithms: Vec<i64>,
+    /// Credentials the relying party already has for this user: the key
+    /// refuses to make a second one (CTAP2_ERR_CREDENTIAL_EXCLUDED).
+    pub exclude: Vec<Vec<u8>>,
+    /// The `rk` option: store a discoverable credential (a passkey).
+    pub resident_key: bool,
+}
+
+/// The key's makeCredential answer (§6.1.2), untouched, for a relying
+/// party to verify: `fmt`, `authData` and `attStmt`.
+#[derive(Clone, Debug)]
+pub struct MadeCredential {
+    pub fmt: String,
+    pub auth_data: Vec<u8>,
+    pub att_stmt: serde_cbor_2::Value,
+    /// From the attested credential data in `auth_data`.
+    pub credential_id: Vec<u8>,
+}
+
+impl MadeCredential {
+    /// The WebAuthn attestation object (WebAuthn L2 §6.5): a CBOR map of
+    /// `fmt`, `attStmt` and `authData`.
+    pub fn attestation_object(&self) -> Result<Vec<u8>, KeyError> {
+        use serde_cbor_2::Value;
+        let map = BTreeMap::from([
+            (Value::Text("fmt".into()), Value::Text(self.fmt.clone())),
+            (Value::Text("attStmt".into()), self.att_stmt.clone()),
+            (
+                Value::Text("authData".into()),
+                Value::Bytes(self.auth_data.clone()),
+            ),
+        ]);
+        serde_cbor_2::to_vec(&Value::Map(map))
+            .map_err(|e| KeyError::Protocol(format!("could not encode the attestation: {e}")))
+    }
+}
+
+impl KeySession {
+    /// authenticatorMakeCredential (§6.1) for a relying party's request,
+    /// with user verification: with a PIN set, pinUvAuthParam comes from a
+    /// token with the mc permission (0x01) bound to the rp id (§6.5.5.7),
+    /// computed over the clientDataHash (§6.1.2 step 11). Without a PIN,
+    /// keys that need one for `rk` answer PUAT_REQUIRED / PIN_NOT_SET.
+    pub async fn make_credential(
+        &mut self,
+        request: &CredentialRequest,
+        pin: Option<&Pin>,
+    ) -> Result<MadeCredential, KeyError> {
+        let mut options = BTreeMap::new();
+        if request.resident_key {
+            options.insert("rk".to_owned(), true);
+        }
+        let mut command = MakeCredentialRequest {
+            client_data_hash: request.client_data_hash.to_vec(),
+            rp: RelyingParty {
+                id: request.rp_id.clone(),
+                name: request.rp_name.clone(),
+            },
+            user: User {
+                id: request.user_id.clone(),
+                name: request.user_name.clone(),
+                display_name: request.display_name.clone(),
+            },
+            pub_key_cred_params: request
+                .algorithms
+                .iter()
+                .map(|alg| PubKeyCredParams {
+                    type_: "public-key".into(),
+                    alg: *alg,
+                })
+                .collect(),
+            exclude_list: request
+                .exclude
+                .iter()
+                .map(|id| webauthn_rs_proto::PublicKeyCredentialDescriptor {
+                    type_: "public-key".into(),
+                    id: id.clone(),
+                    transports: None,
+                })
+                .collect(),
+            options: (!options.is_empty()).then_some(options),
+            pin_uv_auth_param: None,
+            pin_uv_auth_proto: None,
+            enterprise_attest: None,
+        };
+        if self.pin_is_set() == Some(true) {
+            let pin = pin.ok_or(KeyError::PinRequired)?;
+            self.get_token(pin, Permissions::MAKE_CREDENTIAL, Some(&request.rp_id))
+                .await?;
+            let (protocol, param) =
+                self.auth_param(Permissions::MAKE_CREDENTIAL, &request.client_data_hash)?;
+            command.pin_uv_auth_param = Some(param);
+            command.pin_uv_auth_proto = Some(protocol);
+        }
+        let resp = self.send(command).await?;
+        let auth_data = match resp.auth_data {
+            Some(serde_cbor_2::Value::Bytes(b)) => b,
+            _ => return Err(KeyError::Protocol("no authData in the answer".into())),
+        };
+        let fmt = resp
+            .fmt
+            .ok_or_else(|| KeyError::Protocol("no fmt in the answer".into()))?;
+        let att_stmt = resp
+            .att_stmt
+            .ok_or_else(|| KeyError::Protocol("no attStmt in the answer".into()))?;
+        let credential_id = credential_id_from_auth_data(&auth_data)?;
+        tracing::info!(fmt = %fmt, "credential made");
+        Ok(MadeCredential {
+            fmt,
+            auth_data,
+            att_stmt,
+            credential_id,
+        })
+    }
+}
