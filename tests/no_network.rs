@@ -36,13 +36,33 @@ fn command_line_flows_connect_to_nothing_but_local_sockets() {
     let key = dir.path().join("key.json");
     let key = key.to_str().unwrap();
     let trace = dir.path().join("trace");
-    let flows: [&[&str]; 5] = [
+    let fresh = dir.path().join("fresh.json");
+    let fresh = fresh.to_str().unwrap();
+    let report = dir.path().join("report.csv");
+    let report = report.to_str().unwrap();
+    let policy = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/provision-policy.toml"
+    );
+    let flows: [&[&str]; 8] = [
         &["virtual", "create", key],
         &["--virtual", key, "--pin-stdin", "pin", "set"],
         &["virtual", "seed", key, "--passkeys", "3", "--pin-stdin"],
         &["--virtual", key, "--pin-stdin", "passkeys", "list"],
         // Discovery of real keys: USB enumeration and PC/SC.
         &["devices"],
+        // IT staff: preparing keys and the Entra request are offline too.
+        &["virtual", "create", fresh],
+        &[
+            "provision",
+            "--policy",
+            policy,
+            "--report",
+            report,
+            "--virtual",
+            fresh,
+        ],
+        &["entra", "request", "a@contoso.com"],
     ];
     for args in flows {
         let mut child = strace()
