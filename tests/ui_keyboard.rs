@@ -70,3 +70,21 @@ fn the_side_menu_and_a_form_work_with_the_keyboard_alone() {
     );
     assert_eq!(ui.app.screen, Screen::Passkeys, "Space presses too");
 }
+
+#[test]
+fn a_key_without_a_pin_asks_to_set_one_not_to_unlock() {
+    use keyguide::app::Message;
+    // The demo key starts without a PIN.
+    let mut ui = Ui::with_demo_key();
+    for screen in [Screen::Passkeys, Screen::Fingerprints] {
+        ui.update(Message::Go(screen));
+        ui.settle();
+        assert_eq!(ui.app.screen, screen);
+        assert!(ui.bounds_of("passkeys-show").is_none());
+        assert!(ui.bounds_of("fingerprints-show").is_none());
+        assert!(ui.bounds_of("unlock-submit").is_none(), "no PIN prompt");
+        ui.tab_to("pin-first-set");
+        ui.enter();
+        assert_eq!(ui.app.screen, Screen::Pin);
+    }
+}

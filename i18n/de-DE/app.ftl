@@ -57,3 +57,5 @@ app-report-dialog-title = Bericht speichern
 app-report-dialog-filter = Bericht (HTML und JSON)
 app-open-url-failed = { $url } konnte nicht im Browser geöffnet werden: { $error }
 app-no-home-folder = KeyGuide hat Ihren persönlichen Ordner nicht gefunden.
+app-pin-first = Dieser Schlüssel hat noch keine PIN. Passkeys und Fingerabdrücke verwalten Sie mit der PIN des Schlüssels: Legen Sie zuerst eine fest.
+app-pin-first-button = PIN festlegen

@@ -57,3 +57,5 @@ app-report-dialog-title = Save report
 app-report-dialog-filter = Report (HTML and JSON)
 app-open-url-failed = Could not open { $url } in the browser: { $error }
 app-no-home-folder = KeyGuide could not find your home folder.
+app-pin-first = This key has no PIN yet. Passkeys and fingerprints are managed with the key's PIN: set one first.
+app-pin-first-button = Set a PIN

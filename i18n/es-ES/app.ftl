@@ -57,3 +57,5 @@ app-report-dialog-title = Guardar informe
 app-report-dialog-filter = Informe (HTML y JSON)
 app-open-url-failed = No se ha podido abrir { $url } en el navegador: { $error }
 app-no-home-folder = KeyGuide no ha encontrado tu carpeta personal.
+app-pin-first = Esta llave aún no tiene PIN. Las llaves de acceso y las huellas se gestionan con el PIN de la llave: establece uno primero.
+app-pin-first-button = Establecer un PIN

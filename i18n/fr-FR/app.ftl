@@ -57,3 +57,5 @@ app-report-dialog-title = Enregistrer le rapport
 app-report-dialog-filter = Rapport (HTML et JSON)
 app-open-url-failed = Impossible d’ouvrir { $url } dans le navigateur : { $error }
 app-no-home-folder = KeyGuide n’a pas trouvé votre dossier personnel.
+app-pin-first = Cette clé n’a pas encore de code PIN. Les clés d’accès et les empreintes se gèrent avec le code PIN de la clé : définissez-en un d’abord.
+app-pin-first-button = Définir un code PIN

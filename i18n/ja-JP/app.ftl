@@ -53,3 +53,5 @@ app-report-dialog-title = レポートを保存
 app-report-dialog-filter = レポート (HTML と JSON)
 app-open-url-failed = { $url } をブラウザーで開けませんでした: { $error }
 app-no-home-folder = KeyGuide はホーム フォルダーを見つけられませんでした。
+app-pin-first = このキーにはまだ PIN がありません。パスキーと指紋はキーの PIN で管理します。先に PIN を設定してください。
+app-pin-first-button = PIN を設定

@@ -53,3 +53,5 @@ app-report-dialog-title = 保存报告
 app-report-dialog-filter = 报告（HTML 和 JSON）
 app-open-url-failed = 无法在浏览器中打开 { $url }：{ $error }
 app-no-home-folder = KeyGuide 找不到您的主文件夹。
+app-pin-first = 此密钥还没有 PIN。通行密钥和指纹需要用密钥的 PIN 来管理：请先设置 PIN。
+app-pin-first-button = 设置 PIN

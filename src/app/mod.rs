@@ -905,7 +905,16 @@ impl App {
                 },
             ),
             (Some(key), screen) => {
+                let no_pin = key.info.as_ref().and_then(|i| i.pin_set) == Some(false);
                 let page: Element<'_, Message> = match screen {
+                    Screen::Passkeys | Screen::Fingerprints if no_pin => screen::pin_first(
+                        if screen == Screen::Passkeys {
+                            t!("passkeys-title")
+                        } else {
+                            t!("fingerprints-title")
+                        },
+                        Message::Go(Screen::Pin),
+                    ),
                     Screen::Overview => screen::overview::view(
                         &key.summary,
                         key.info.as_ref(),

@@ -11,6 +11,36 @@ pub mod pin;
 pub mod reset;
 
 use super::ops::Op;
+use super::theme;
+use super::widget::button;
+use iced::widget::{column, container, text};
+use iced::Element;
+
+/// Passkeys and fingerprints are managed with the PIN: on a key without one
+/// the page says so and offers to set it, instead of asking for "the key's
+/// PIN" (a newcomer would type their Windows password there).
+pub fn pin_first<'a, M: Clone + 'a>(title: String, set_pin: M) -> Element<'a, M> {
+    column![
+        text(title).size(26),
+        container(
+            column![
+                text(t!("app-pin-first")).size(16),
+                container(
+                    button(text(t!("app-pin-first-button")))
+                        .on_press(set_pin)
+                        .style(button::primary),
+                )
+                .id("pin-first-set"),
+            ]
+            .spacing(12),
+        )
+        .padding(16)
+        .style(theme::card),
+    ]
+    .spacing(14)
+    .max_width(720)
+    .into()
+}
 
 /// What a screen asks of the root.
 #[derive(Debug)]
