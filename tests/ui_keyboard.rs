@@ -88,3 +88,47 @@ fn a_key_without_a_pin_asks_to_set_one_not_to_unlock() {
         assert_eq!(ui.app.screen, Screen::Pin);
     }
 }
+
+#[test]
+fn raising_the_minimum_pin_length_asks_first_and_enter_cancels() {
+    use keyguide::app::screen::key_settings;
+    use keyguide::app::Message;
+    let mut ui = Ui::with_demo_key();
+    ui.update(Message::Go(Screen::KeySettings));
+    ui.settle();
+    let before = ui
+        .app
+        .key
+        .as_ref()
+        .unwrap()
+        .info
+        .as_ref()
+        .unwrap()
+        .min_pin_length;
+    ui.update(Message::KeySettings(key_settings::Message::MinLength(
+        "8".into(),
+    )));
+    ui.settle();
+    ui.tab_to("key-settings-apply");
+    ui.enter();
+    // A confirmation, not the change: Enter there is the safe answer.
+    assert!(ui.bounds_of("confirm-yes").is_some(), "no confirmation");
+    ui.enter();
+    assert!(ui.bounds_of("confirm-yes").is_none());
+    let info = ui.app.key.as_ref().unwrap().info.as_ref().unwrap();
+    assert_eq!(info.min_pin_length, before, "Enter must not apply it");
+
+    // Confirmed on purpose, it applies.
+    ui.update(Message::KeySettings(key_settings::Message::MinLength(
+        "8".into(),
+    )));
+    ui.settle();
+    ui.tab_to("key-settings-apply");
+    ui.enter();
+    ui.tab_to("confirm-yes");
+    ui.enter();
+    // A key without a PIN is configured without asking for one.
+    assert!(ui.bounds_of("unlock-submit").is_none(), "asked for a PIN");
+    let info = ui.app.key.as_ref().unwrap().info.as_ref().unwrap();
+    assert_eq!(info.min_pin_length, 8, "{:?}", ui.app.notice);
+}

@@ -13,3 +13,6 @@ key-settings-force-title = PIN-Änderung verlangen
 key-settings-force-button = Verlangen
 key-settings-min-pin-length-now = Derzeit { $current }. Der Wert lässt sich nur erhöhen (bis 63); eine PIN, die kürzer als das neue Minimum ist, muss danach geändert werden.
 key-settings-min-pin-length-range = Geben Sie eine Zahl von { $current } bis 63 ein.
+key-settings-min-question = Mindestlänge der PIN auf { $length } erhöhen?
+key-settings-min-detail = Das lässt sich nicht rückgängig machen: Nur ein Zurücksetzen senkt sie wieder, und das löscht alle Passkeys auf dem Schlüssel. Ist die aktuelle PIN kürzer, muss sie geändert werden, bevor der Schlüssel wieder benutzt wird.
+key-settings-min-confirm = Auf { $length } erhöhen

@@ -13,3 +13,6 @@ key-settings-force-title = Require a PIN change
 key-settings-force-button = Require
 key-settings-min-pin-length-now = Now { $current }. It can only be raised (up to 63); a PIN shorter than the new minimum must then be changed.
 key-settings-min-pin-length-range = Enter a number from { $current } to 63.
+key-settings-min-question = Raise the minimum PIN length to { $length }?
+key-settings-min-detail = This cannot be undone: only a reset lowers it again, and a reset erases every passkey on the key. If the current PIN is shorter, it must be changed before the key is used again.
+key-settings-min-confirm = Raise to { $length }

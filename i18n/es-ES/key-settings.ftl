@@ -13,3 +13,6 @@ key-settings-force-title = Exigir cambio de PIN
 key-settings-force-button = Exigir
 key-settings-min-pin-length-now = Ahora { $current }. Solo se puede aumentar (hasta 63); un PIN más corto que el nuevo mínimo tendrá que cambiarse.
 key-settings-min-pin-length-range = Introduce un número entre { $current } y 63.
+key-settings-min-question = ¿Subir la longitud mínima del PIN a { $length }?
+key-settings-min-detail = No se puede deshacer: solo un restablecimiento la baja de nuevo, y borra todas las llaves de acceso de la llave. Si el PIN actual es más corto, habrá que cambiarlo antes de volver a usar la llave.
+key-settings-min-confirm = Subir a { $length }

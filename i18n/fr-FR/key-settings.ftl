@@ -13,3 +13,6 @@ key-settings-force-title = Exiger un changement de code PIN
 key-settings-force-button = Exiger
 key-settings-min-pin-length-now = Actuellement { $current }. Elle peut seulement être augmentée (jusqu’à 63) ; un code PIN plus court que le nouveau minimum devra alors être modifié.
 key-settings-min-pin-length-range = Saisissez un nombre entre { $current } et 63.
+key-settings-min-question = Porter la longueur minimale du code PIN à { $length } ?
+key-settings-min-detail = C’est irréversible : seule une réinitialisation la rabaisse, et elle efface toutes les clés d’accès de la clé. Si le code PIN actuel est plus court, il faudra le changer avant de réutiliser la clé.
+key-settings-min-confirm = Porter à { $length }

@@ -13,3 +13,6 @@ key-settings-force-title = PIN の変更を必須にする
 key-settings-force-button = 必須にする
 key-settings-min-pin-length-now = 現在は { $current }。引き上げることしかできません (最大 63)。新しい最小値より短い PIN は変更が必要になります。
 key-settings-min-pin-length-range = { $current } から 63 までの数値を入力してください。
+key-settings-min-question = PIN の最小文字数を { $length } に上げますか?
+key-settings-min-detail = 元に戻せません。下げるにはリセットが必要で、リセットするとキーのパスキーがすべて消えます。今の PIN がこれより短い場合は、次にキーを使う前に変更が必要です。
+key-settings-min-confirm = { $length } に上げる

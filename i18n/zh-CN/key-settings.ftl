@@ -13,3 +13,6 @@ key-settings-force-title = 要求更改 PIN
 key-settings-force-button = 要求
 key-settings-min-pin-length-now = 当前为 { $current }。只能调高（最高 63）；比新最小值短的 PIN 之后必须更改。
 key-settings-min-pin-length-range = 请输入 { $current } 到 63 之间的数字。
+key-settings-min-question = 将 PIN 最小长度提高到 { $length }？
+key-settings-min-detail = 此操作无法撤销：只有重置才能再次降低，而重置会清除密钥上的所有通行密钥。如果当前 PIN 更短，必须先更改才能再次使用密钥。
+key-settings-min-confirm = 提高到 { $length }

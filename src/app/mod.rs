@@ -858,7 +858,9 @@ impl App {
                 }
                 Task::none()
             }
-            Key::Named(Named::Enter) if self.confirm.is_some() => self.update(Message::ConfirmYes),
+            // Enter does the safe thing in a confirmation: it cancels. The
+            // confirm button is pressed by Tab to it and Enter, or a click.
+            Key::Named(Named::Enter) if self.confirm.is_some() => self.update(Message::ConfirmNo),
             _ => Task::none(),
         }
     }

@@ -632,6 +632,19 @@ class ConfigTests(KeyTest):
             ERR.PIN_POLICY_VIOLATION, Config(self.ctap, protocol, value).set_min_pin_length, 4
         )
 
+    def test_an_unprotected_key_is_configured_without_a_token(self):
+        # CTAP 2.1 §6.11: the token is asked only of a key protected by user
+        # verification (or with alwaysUv on); IT staff raise the minimum PIN
+        # length before the first PIN is set.
+        if not self.has_config():
+            return
+        self.assertFalse(self.info.options.get("clientPin"))
+        Config(self.ctap).set_min_pin_length(8)
+        self.reconnect()
+        self.assertEqual(self.info.min_pin_length, 8)
+        self.set_pin("12345678")
+        self.assertCtapError(ERR.PUAT_REQUIRED, Config(self.ctap).set_min_pin_length, 10)
+
 
 class ResetTests(KeyTest):
     def test_reset_right_after_power_up_erases_everything(self):

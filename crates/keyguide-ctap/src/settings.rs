@@ -126,11 +126,21 @@ impl KeySession {
         if !self.supports_config() {
             return Err(KeyError::Unsupported(Feature::AuthenticatorConfig));
         }
-        let (protocol, param) =
-            self.auth_param(Permissions::AUTHENTICATOR_CONFIGURATION, &sub.prf())?;
-        let result = self
-            .send(ConfigRequest::new(sub, Some(protocol), Some(param)))
-            .await;
+        // §6.11: only a key protected by user verification (PIN or built-in
+        // UV) or with alwaysUv on asks for a token; an unprotected key takes
+        // the command as it is, so the minimum PIN length can be set before
+        // the first PIN (python-fido2's Config and libfido2 do the same).
+        let protected = self.caps.client_pin != Some(false)
+            || self.caps.uv == Some(true)
+            || self.caps.always_uv == Some(true);
+        let request = if protected {
+            let (protocol, param) =
+                self.auth_param(Permissions::AUTHENTICATOR_CONFIGURATION, &sub.prf())?;
+            ConfigRequest::new(sub, Some(protocol), Some(param))
+        } else {
+            ConfigRequest::new(sub, None, None)
+        };
+        let result = self.send(request).await;
         result.map(|_| ()).map_err(|e| self.token_rejected(e))
     }
 }

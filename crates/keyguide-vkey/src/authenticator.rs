@@ -1442,7 +1442,16 @@ impl Authenticator {
         if let Some(p) = sub_params {
             message.extend(encode_value(&Value::Map(p.clone())));
         }
-        self.check_token(params, 0x03, 0x04, &message, PERM_ACFG, None)?;
+        // §6.11: a key protected by user verification (a PIN, an enrolled
+        // fingerprint) or with alwaysUv on needs a token with the acfg
+        // permission; an unprotected key is configured without one (IT staff
+        // set the minimum PIN length before the first PIN).
+        let protected = self.state.pin_hash.is_some()
+            || !self.state.templates.is_empty()
+            || self.state.always_uv;
+        if protected || params.bytes(0x04)?.is_some() {
+            self.check_token(params, 0x03, 0x04, &message, PERM_ACFG, None)?;
+        }
         let empty = Map::new();
         let sp = sub_params.unwrap_or(&empty);
         match sub {

@@ -31,10 +31,16 @@ impl State {
                 self.min_length = s.chars().filter(char::is_ascii_digit).take(2).collect()
             }
             Message::ApplyMinLength => {
-                if let (Some(n), Some(info)) = (self.valid_length(info), info) {
-                    let _ = info;
+                // Only a reset lowers the minimum again: ask first, as for
+                // the (reversible) forced change.
+                if let Some(n) = self.valid_length(info) {
                     self.min_length.clear();
-                    return Action::Run(Op::SetMinPinLength(n));
+                    return Action::Confirm {
+                        question: t!("key-settings-min-question", length = n),
+                        detail: t!("key-settings-min-detail"),
+                        confirm_label: t!("key-settings-min-confirm", length = n),
+                        op: Op::SetMinPinLength(n),
+                    };
                 }
             }
             Message::ForcePinChange => {
@@ -104,9 +110,12 @@ impl State {
                                 .on_submit(wrap(Message::ApplyMinLength))
                                 .padding(8)
                                 .width(Length::Fixed(90.0)),
-                            button(text(t!("key-settings-apply")))
-                                .on_press_maybe(valid.then(|| wrap(Message::ApplyMinLength)))
-                                .style(button::primary),
+                            container(
+                                button(text(t!("key-settings-apply")))
+                                    .on_press_maybe(valid.then(|| wrap(Message::ApplyMinLength)))
+                                    .style(button::primary),
+                            )
+                            .id("key-settings-apply"),
                         ]
                         .spacing(8)
                         .align_y(Alignment::Center),
