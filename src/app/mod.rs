@@ -7,6 +7,7 @@ pub mod demo;
 pub mod fonts;
 pub mod ops;
 pub mod screen;
+pub mod secret;
 pub mod theme;
 
 use iced::keyboard::{self, key::Named, Key};
@@ -18,7 +19,6 @@ use iced::{time, Alignment, Element, Length, Size, Subscription, Task};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
-use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
 use crate::device::hotplug::DeviceEvent;
@@ -144,7 +144,7 @@ pub struct App {
     pub key: Option<OpenKey>,
     pub busy: Option<Busy>,
     /// The PIN dialog, and the op to run again once unlocked.
-    unlock: Option<(Zeroizing<String>, Option<Op>)>,
+    unlock: Option<(secret::SecretText, Option<Op>)>,
     confirm: Option<Confirm>,
     pub notice: Option<(bool, String)>,
     pulse: u32,
@@ -185,7 +185,7 @@ pub enum Message {
     Run(Op),
     Done(Op, Result<OpOutput, KeyError>),
     Cancel,
-    UnlockInput(String),
+    UnlockInput(secret::SecretText),
     UnlockSubmit,
     /// "Use your fingerprint" in the unlock dialog.
     UnlockFingerprint,
@@ -401,7 +401,7 @@ impl App {
             }
             Message::UnlockInput(s) => {
                 if let Some((pin, _)) = &mut self.unlock {
-                    screen::pin::replace_wiped(pin, s);
+                    pin.replace(s);
                 }
             }
             Message::UnlockSubmit => {
@@ -409,7 +409,7 @@ impl App {
                     if pin.is_empty() {
                         return Task::none();
                     }
-                    let pin = Arc::new(Pin::new(std::mem::take(&mut **pin)));
+                    let pin = Arc::new(pin.take_pin());
                     return self.run(Op::Unlock(pin));
                 }
             }
@@ -585,7 +585,7 @@ impl App {
         match list {
             Some(op) if self.info().and_then(|i| i.pin_set) == Some(true) => {
                 self.busy = None;
-                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                self.unlock = Some((secret::SecretText::default(), Some(op)));
                 let pin = Arc::new(Pin::new(demo::SCREENSHOT_PIN.to_owned()));
                 self.run(Op::Unlock(pin))
             }
@@ -722,7 +722,7 @@ impl App {
             }
             Ok(OpOutput::Done) => return self.after(op),
             Err(KeyError::PinRequired) => {
-                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                self.unlock = Some((secret::SecretText::default(), Some(op)));
                 return iced::widget::operation::focus(PIN_PROMPT_ID);
             }
             Err(e) => return self.failed(op, e),
@@ -1126,7 +1126,7 @@ impl App {
         modal(dialog)
     }
 
-    fn unlock_dialog<'a>(&'a self, pin: &'a str) -> Element<'a, Message> {
+    fn unlock_dialog<'a>(&'a self, pin: &'a secret::SecretText) -> Element<'a, Message> {
         let retries = self
             .info()
             .and_then(|i| i.pin_retries)
@@ -1159,10 +1159,10 @@ impl App {
             .push(
                 column![
                     text(t!("app-unlock-detail")).size(13),
-                    text_input(&t!("app-nav-pin"), pin)
+                    text_input(&t!("app-nav-pin"), pin.expose())
                         .id(PIN_PROMPT_ID)
                         .secure(true)
-                        .on_input(Message::UnlockInput)
+                        .on_input(|typed| Message::UnlockInput(typed.into()))
                         .on_submit(Message::UnlockSubmit)
                         .padding(10),
                     text(retries).size(13),
