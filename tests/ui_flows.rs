@@ -435,7 +435,10 @@ fn the_touch_prompt_stays_when_the_refresh_after_an_unlock_ends_first() {
     for _ in 0..h.pending.len() {
         h.step();
     }
-    let both = h.pending.pop_back().expect("the refresh and the enrollment");
+    let both = h
+        .pending
+        .pop_back()
+        .expect("the refresh and the enrollment");
     assert!(h.shows("touch-cancel"), "the enrollment waits for a touch");
 
     // The answers are delivered one at a time, in the order they come: the
@@ -471,13 +474,19 @@ fn the_touch_prompt_stays_when_the_refresh_after_an_unlock_ends_first() {
     h.press("touch-cancel");
     let last = next(&mut h, &mut rx);
     assert!(
-        matches!(last, Message::Done(_, Op::EnrollBegin, Err(KeyError::Cancelled))),
+        matches!(
+            last,
+            Message::Done(_, Op::EnrollBegin, Err(KeyError::Cancelled))
+        ),
         "{last:?}"
     );
     h.rt.block_on(running).unwrap();
     h.update(last);
     h.settle();
-    assert!(!h.shows("touch-cancel"), "the prompt ends with its operation");
+    assert!(
+        !h.shows("touch-cancel"),
+        "the prompt ends with its operation"
+    );
     assert!(!h.app.is_busy());
     assert_eq!(h.key.fingerprint_count(), 0);
 }

@@ -176,7 +176,11 @@ mod tests {
     fn one_pin_per_line_with_either_line_ending() {
         assert_eq!(
             lines(b"123456\n24681357\r\n"),
-            [Ok(Some(b"123456".to_vec())), Ok(Some(b"24681357".to_vec())), Ok(None)]
+            [
+                Ok(Some(b"123456".to_vec())),
+                Ok(Some(b"24681357".to_vec())),
+                Ok(None)
+            ]
         );
     }
 

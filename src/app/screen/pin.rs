@@ -231,4 +231,3 @@ fn field<'a, M: Clone + 'a>(
     .spacing(4)
     .into()
 }
-
