@@ -206,9 +206,16 @@ fn resync(key: &VirtualKeyControl, e: &mut Expected) {
     e.fingerprints = key.fingerprint_count();
 }
 
-/// A clear message is a sentence in the user's words, not a debug dump.
-fn clear(text: &str) -> bool {
-    text.len() > 15
+/// A clear message is a sentence in the user's words, not a debug dump, and
+/// not one of the fallbacks for errors KeyGuide has no meaning for.
+fn clear(err: &KeyError, text: &str) -> bool {
+    let fallback = match err {
+        KeyError::Status(code) => *text == keyguide::errors::unknown_status_text(*code),
+        KeyError::Other(_) => true,
+        _ => false,
+    };
+    !fallback
+        && text.len() > 15
         && (text.ends_with('.') || text.ends_with('!'))
         && !text.contains("Ctap")
         && !text.contains("Error {")
@@ -275,7 +282,7 @@ async fn main() -> std::process::ExitCode {
             Err(err) => {
                 entry.1 += 1;
                 let text = err.user_text();
-                if !clear(&text) {
+                if !clear(err, &text) {
                     counts
                         .violations
                         .push(format!("{context}: unclear message {text:?}"));

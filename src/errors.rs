@@ -60,6 +60,7 @@ impl UserText for KeyError {
                 )
             }
             KeyError::Protocol(detail) => t!("errors-protocol", detail = detail),
+            KeyError::Status(code) => status_text(*code),
             KeyError::Other(detail) => t!("errors-other", detail = detail),
             // Already the whole sentence (file errors, the system's text).
             KeyError::VirtualKeyFile(text) => text.clone(),
@@ -77,6 +78,49 @@ impl UserText for PinProblem {
             PinProblem::Mismatch => t!("errors-pin-mismatch"),
         }
     }
+}
+
+/// A CTAP status (CTAP 2.1 §8.2) that has no case of its own in `KeyError`:
+/// what it means for the user and what to do, with the code in hex for
+/// support. Codes a key can return in management flows are grouped by what
+/// the user can do about them.
+fn status_text(code: u8) -> String {
+    let hex = format!("0x{code:02X}");
+    match code {
+        // INVALID_COMMAND, UNSUPPORTED_ALGORITHM, UNSUPPORTED_OPTION,
+        // INVALID_SUBCOMMAND: the key does not implement what was asked.
+        0x01 | 0x26 | 0x2B | 0x3E => t!("errors-status-unsupported", code = hex),
+        // INVALID_PARAMETER, INVALID_LENGTH, CBOR_UNEXPECTED_TYPE,
+        // INVALID_CBOR, MISSING_PARAMETER, LIMIT_EXCEEDED, REQUEST_TOO_LARGE:
+        // the key rejected the request's form.
+        0x02 | 0x03 | 0x11 | 0x12 | 0x14 | 0x15 | 0x39 => {
+            t!("errors-status-request-rejected", code = hex)
+        }
+        // INVALID_SEQ, LOCK_REQUIRED, INVALID_CHANNEL: the CTAPHID channel
+        // (§11.2.9.1) got out of step.
+        0x04 | 0x0A | 0x0B => t!("errors-status-channel", code = hex),
+        // PROCESSING, USER_ACTION_PENDING, OPERATION_PENDING: still busy with
+        // an earlier request.
+        0x21 | 0x23 | 0x24 => t!("errors-status-pending", code = hex),
+        // NO_OPERATIONS: nothing to continue (e.g. a lost enrollment).
+        0x25 => t!("errors-status-no-operations", code = hex),
+        0x22 => t!("errors-status-invalid-credential", code = hex),
+        0x19 => t!("errors-status-credential-excluded", code = hex),
+        0x18 => t!("errors-status-large-blob-full", code = hex),
+        0x3B => t!("errors-status-up-required", code = hex),
+        0x3D => t!("errors-status-integrity", code = hex),
+        // CTAP1_ERR_OTHER: "other unspecified error", the key's own failure.
+        0x7F => t!("errors-status-other", code = hex),
+        _ => unknown_status_text(code),
+    }
+}
+
+/// The sentence for a status code KeyGuide has no meaning for (CTAP2_ERR_LAST,
+/// extension and vendor codes, and anything undefined): still a next step,
+/// and the code for support. Tests use it to reject this wording where a
+/// specific message is expected.
+pub fn unknown_status_text(code: u8) -> String {
+    t!("errors-status-unknown", code = format!("0x{code:02X}"))
 }
 
 /// "This key does not support ...", one whole sentence per feature so that
@@ -168,12 +212,45 @@ mod tests {
     fn technical_details_are_kept_as_given() {
         let _en = for_this_thread(Language::EnUs);
         assert_eq!(
-            KeyError::Other("Ctap2Unknown(0x7f)".into()).user_text(),
-            "The key reported an error (Ctap2Unknown(0x7f))."
+            KeyError::Other("the NFC listing stopped".into()).user_text(),
+            "Something went wrong while talking to the key (the NFC listing stopped). \
+             Remove the key, insert it again and try again."
+        );
+        assert_eq!(
+            KeyError::Status(0xF3).user_text(),
+            "The key reported an error KeyGuide does not know (code 0xF3). Remove the key, \
+             insert it again and try again. If it keeps happening, give this code to your \
+             IT support."
         );
         assert_eq!(
             KeyError::Unsupported(Feature::CredentialManagement).user_text(),
             "This key does not support passkey management."
+        );
+    }
+
+    #[test]
+    fn every_status_a_key_can_return_has_its_own_sentence() {
+        // CTAP 2.1 §8.2: every defined code that has no dedicated case.
+        let _en = for_this_thread(Language::EnUs);
+        let defined = [
+            0x01, 0x02, 0x03, 0x04, 0x0A, 0x0B, 0x11, 0x12, 0x14, 0x15, 0x18, 0x19, 0x21, 0x22,
+            0x23, 0x24, 0x25, 0x26, 0x2B, 0x39, 0x3B, 0x3D, 0x3E, 0x7F,
+        ];
+        for code in defined {
+            let text = KeyError::Status(code).user_text();
+            assert_ne!(text, unknown_status_text(code), "{code:#x}");
+            assert!(text.contains(&format!("0x{code:02X}")), "{text}");
+        }
+        // Mapped through the device crate, a defined code with a case of its
+        // own never lands in `Status`; others keep their code.
+        let from = |code: u8| KeyError::from_ctap(&code.into());
+        assert!(matches!(from(0x31), KeyError::PinInvalid { .. }));
+        assert!(matches!(from(0x7F), KeyError::Status(0x7F)));
+        assert!(matches!(from(0xF3), KeyError::Status(0xF3)));
+        assert_eq!(
+            KeyError::Status(0x7F).user_text(),
+            "The key hit an internal error and did not finish (code 0x7F). Remove the key, \
+             insert it again and try again. If it happens again, the key may be faulty."
         );
     }
 
@@ -225,6 +302,7 @@ mod tests {
             KeyError::Protocol("bad CBOR".into()),
             KeyError::Other("0x7f".into()),
         ];
+        errors.extend((0..=u8::MAX).map(KeyError::Status));
         errors.extend(
             [
                 PinProblem::TooShort { min: 4 },

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use keyguide::device::model::Transport;
 use keyguide::device::{CancelSignal, KeyError, KeySession, Prompts, TokenConnection};
-use keyguide::errors::UserText;
+use keyguide::errors::{unknown_status_text, UserText};
 use keyguide::virtual_key::{Fault, Profile, VirtualKey, VirtualKeyControl};
 
 const PIN: &str = "123456";
@@ -115,15 +115,30 @@ fn done_on_key(op: Operation, key: &VirtualKeyControl, reported: usize) -> bool 
     }
 }
 
-/// A message a user can act on: a sentence, not a debug dump.
+/// A message a user can act on: a sentence that says what happened, not a
+/// debug dump and not the fallback for errors KeyGuide has no meaning for.
 fn assert_clear(op: Operation, at: u32, fault: Fault, e: &KeyError) {
     let text = e.user_text();
+    let context = format!("{op:?}, {fault:?} at command {at}: {e:?}");
     assert!(
         text.len() > 15
             && text.ends_with('.')
-            && !text.contains("Ctap(")
+            && !text.contains("Ctap")
             && !text.contains("Error {"),
-        "{op:?}, {fault:?} at command {at}: unclear message {text:?}"
+        "{context}: unclear message {text:?}"
+    );
+    // The fallbacks: a status code without a meaning, and an error from
+    // below the protocol that only carries its technical text.
+    if let KeyError::Status(code) = e {
+        assert_ne!(
+            text,
+            unknown_status_text(*code),
+            "{context}: the generic message"
+        );
+    }
+    assert!(
+        !matches!(e, KeyError::Other(_)),
+        "{context}: the generic message {text:?}"
     );
 }
 
@@ -183,6 +198,20 @@ async fn every_boundary(op: Operation, fault: Fault) -> u32 {
     commands
 }
 
+/// How many CTAP commands each operation sends on a clean run (opening the
+/// session included), so how many scenarios each fault gets. A change here
+/// means the flow changed: the table's coverage is checked, not assumed.
+fn expected_commands(op: Operation) -> u32 {
+    match op {
+        Operation::PasskeyListing => LISTING,
+        Operation::PasskeyDeletion => DELETION,
+        Operation::FingerprintEnrollment => ENROLLMENT,
+        Operation::PinChange => PIN_CHANGE,
+        Operation::SettingsChange => SETTINGS,
+        Operation::Reset => RESET,
+    }
+}
+
 macro_rules! scenarios {
     ($($name:ident: $op:expr, $fault:expr;)*) => {$(
         #[tokio::test]
@@ -190,9 +219,17 @@ macro_rules! scenarios {
         async fn $name() {
             let n = every_boundary($op, $fault).await;
             eprintln!("{}: {n} scenarios", stringify!($name));
+            assert_eq!(n, expected_commands($op), "{}: scenarios run", stringify!($name));
         }
     )*};
 }
+
+const LISTING: u32 = 10;
+const DELETION: u32 = 11;
+const ENROLLMENT: u32 = 9;
+const PIN_CHANGE: u32 = 3;
+const SETTINGS: u32 = 6;
+const RESET: u32 = 3;
 
 use Fault::*;
 use Operation::*;

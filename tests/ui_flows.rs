@@ -52,7 +52,6 @@ impl Harness {
     }
 
     /// A new fingerprint key with nothing on it.
-    #[allow(dead_code)] // used by the guide's tests before they moved to ui_guide.rs
     fn empty_key() -> Harness {
         let rt = tokio::runtime::Runtime::new().unwrap();
         let key = keyguide::virtual_key::VirtualKey::new(keyguide::virtual_key::Profile::Bio);
@@ -405,7 +404,7 @@ fn cancel_during_a_touch_prompt() {
     assert!(
         messages
             .iter()
-            .any(|m| matches!(m, Message::Done(_, Err(KeyError::Cancelled)))),
+            .any(|m| matches!(m, Message::Done(_, _, Err(KeyError::Cancelled)))),
         "{messages:?}"
     );
     for m in messages {
@@ -413,7 +412,83 @@ fn cancel_during_a_touch_prompt() {
     }
     h.settle();
     assert!(!h.shows("touch-cancel"), "the prompt is gone");
-    assert!(h.app.busy.is_none());
+    assert!(!h.app.is_busy());
+}
+
+/// After an unlock, the info refresh and the operation that asked for the
+/// PIN run together. The refresh ends first; the touch prompt and its Cancel
+/// belong to the operation still waiting on the key and must stay.
+#[test]
+fn the_touch_prompt_stays_when_the_refresh_after_an_unlock_ends_first() {
+    use keyguide::app::ops::Op;
+    let mut h = Harness::empty_key();
+    h.set_pin("123456");
+    h.key.set_touch(TouchPolicy::Manual);
+    // Adding a fingerprint needs the PIN: the dialog asks for it.
+    h.update(Message::Run(Op::EnrollBegin));
+    h.settle();
+    assert!(h.shows("unlock-submit"), "the PIN is asked");
+    h.type_into("unlock-pin", "123456");
+    h.press("unlock-submit");
+    // The unlock runs and ends; its answer starts the refresh and the
+    // enrollment together, as one task (the last one queued).
+    for _ in 0..h.pending.len() {
+        h.step();
+    }
+    let both = h
+        .pending
+        .pop_back()
+        .expect("the refresh and the enrollment");
+    assert!(h.shows("touch-cancel"), "the enrollment waits for a touch");
+
+    // The answers are delivered one at a time, in the order they come: the
+    // refresh needs no touch, so it answers while the key still waits.
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let running = h.rt.spawn(async move {
+        if let Some(mut stream) = into_stream(both) {
+            while let Some(action) = stream.next().await {
+                if let Action::Output(m) = action {
+                    let _ = tx.send(m);
+                }
+            }
+        }
+    });
+    let next = |h: &mut Harness, rx: &mut tokio::sync::mpsc::UnboundedReceiver<Message>| {
+        h.rt.block_on(async { tokio::time::timeout(Duration::from_secs(20), rx.recv()).await })
+            .expect("an answer within the deadline")
+            .expect("the tasks still run")
+    };
+    let first = next(&mut h, &mut rx);
+    assert!(
+        matches!(first, Message::Done(_, Op::Info, Ok(_))),
+        "the refresh ends first: {first:?}"
+    );
+    h.update(first);
+    assert!(h.app.is_busy(), "the enrollment still runs");
+    assert!(
+        h.shows("touch-cancel"),
+        "the prompt and its Cancel stay while the key waits"
+    );
+
+    // Cancel still reaches the waiting operation, which then ends.
+    h.press("touch-cancel");
+    let last = next(&mut h, &mut rx);
+    assert!(
+        matches!(
+            last,
+            Message::Done(_, Op::EnrollBegin, Err(KeyError::Cancelled))
+        ),
+        "{last:?}"
+    );
+    h.rt.block_on(running).unwrap();
+    h.update(last);
+    h.settle();
+    assert!(
+        !h.shows("touch-cancel"),
+        "the prompt ends with its operation"
+    );
+    assert!(!h.app.is_busy());
+    assert_eq!(h.key.fingerprint_count(), 0);
 }
 
 #[test]

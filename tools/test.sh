@@ -18,6 +18,7 @@ tools/test-python-client.sh bio pre basic
 # Dependencies: licenses, bans, sources, and advisories where the RustSec
 # database can be reached (deny.toml).
 tools/deny.sh
+tools/audit-python.sh  # the tests' Python packages against PyPI's vulnerability service
 
 # Packaging: the Linux metadata validates, the .deb installs and runs.
 appstreamcli validate --no-net packaging/linux/io.github.keyguide.KeyGuide.metainfo.xml

@@ -102,6 +102,7 @@ cli-prompt-new-pin = { $min ->
 }
 cli-prompt-repeat-pin = Neue PIN wiederholen:
 cli-stdin-ended = Die Standardeingabe endete, bevor alle PINs gelesen waren.
+cli-stdin-not-utf8 = Die Standardeingabe ist kein gültiger UTF-8-Text; geben Sie jede PIN als eine Textzeile an.
 cli-no-terminal-for-pin = Es gibt kein Terminal, um nach der PIN zu fragen. Übergeben Sie sie mit --pin-stdin über die Standardeingabe.
 cli-no-terminal-to-confirm = Dabei werden Daten gelöscht, und es gibt kein Terminal für die Bestätigung. Fügen Sie --yes hinzu.
 # $word: das einzugebende Wort (RESET, DELETE, REMOVE), das englisch bleibt.

@@ -95,4 +95,19 @@ errors-os-permission-denied = Das System hat den Zugriff auf den Schlüssel nich
 # $detail: eine technische Beschreibung der unlesbaren Antwort.
 errors-protocol = Der Schlüssel hat eine Antwort gesendet, die KeyGuide nicht lesen konnte ({ $detail }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut.
 # $detail: der rohe Fehler, für den Support.
-errors-other = Der Schlüssel hat einen Fehler gemeldet ({ $detail }).
+errors-other = Bei der Verbindung mit dem Schlüssel ist etwas schiefgegangen ({ $detail }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut.
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = Dieser Schlüssel unterstützt diese Anfrage nicht (Code { $code }). Ein Firmware-Update des Schlüssels oder ein anderer Schlüssel kann helfen.
+errors-status-request-rejected = Der Schlüssel hat die Anfrage von KeyGuide als ungültig abgelehnt (Code { $code }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit diesem Code.
+errors-status-channel = Die Verbindung zum Schlüssel ist aus dem Takt geraten (Code { $code }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut.
+errors-status-pending = Der Schlüssel ist noch mit einer früheren Anfrage beschäftigt (Code { $code }). Warten Sie einen Moment und versuchen Sie es erneut.
+errors-status-no-operations = Der Schlüssel hatte keine unterbrochene Aktion, die fortgesetzt werden könnte (Code { $code }). Starten Sie die Aktion neu.
+errors-status-invalid-credential = Der Schlüssel hat diesen Passkey nicht erkannt (Code { $code }). Aktualisieren Sie die Liste und versuchen Sie es erneut.
+errors-status-credential-excluded = Dieser Schlüssel hat bereits einen Passkey für dieses Konto (Code { $code }). Es wurde nichts geändert.
+errors-status-large-blob-full = Der Speicher des Schlüssels für zusätzliche Passkey-Daten ist voll (Code { $code }). Löschen Sie Passkeys, die Sie nicht mehr brauchen, und versuchen Sie es erneut.
+errors-status-up-required = Dafür müssen Sie den Schlüssel berühren (Code { $code }). Versuchen Sie es erneut und berühren Sie den Schlüssel, wenn er blinkt.
+errors-status-integrity = Der Schlüssel hat festgestellt, dass empfangene oder gespeicherte Daten eine Prüfung nicht bestanden haben (Code { $code }). Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit diesem Code.
+errors-status-other = Im Schlüssel ist ein interner Fehler aufgetreten, die Aktion wurde nicht abgeschlossen (Code { $code }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut. Wenn es wieder passiert, ist der Schlüssel möglicherweise defekt.
+errors-status-unknown = Der Schlüssel hat einen Fehler gemeldet, den KeyGuide nicht kennt (Code { $code }). Entfernen Sie den Schlüssel, stecken Sie ihn wieder ein und versuchen Sie es erneut. Wenn es wieder passiert, nennen Sie diesen Code Ihrem IT-Support.

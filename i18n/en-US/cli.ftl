@@ -102,6 +102,7 @@ cli-prompt-new-pin = { $min ->
 }
 cli-prompt-repeat-pin = Repeat the new PIN:
 cli-stdin-ended = Standard input ended before all PINs were read.
+cli-stdin-not-utf8 = Standard input is not valid UTF-8 text; give each PIN as a line of text.
 cli-no-terminal-for-pin = There is no terminal to ask for the PIN; pass it on standard input with --pin-stdin.
 cli-no-terminal-to-confirm = This erases data and there is no terminal to confirm it; add --yes.
 # $word: the word to type (RESET, DELETE, REMOVE), which stays in English.

@@ -95,4 +95,19 @@ errors-os-permission-denied = The system did not allow access to the key: { $rea
 # $detail: a technical description of the unreadable answer.
 errors-protocol = The key sent an answer KeyGuide could not read ({ $detail }). Remove the key, insert it again and retry.
 # $detail: the raw error, for support.
-errors-other = The key reported an error ({ $detail }).
+errors-other = Something went wrong while talking to the key ({ $detail }). Remove the key, insert it again and try again.
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = This key does not support this request (code { $code }). Updating the key's firmware or using another key may help.
+errors-status-request-rejected = The key rejected KeyGuide's request as invalid (code { $code }). Remove the key, insert it again and try again; if it keeps happening, report it with this code.
+errors-status-channel = The connection to the key got out of step (code { $code }). Remove the key, insert it again and try again.
+errors-status-pending = The key is still busy with an earlier request (code { $code }). Wait a moment and try again.
+errors-status-no-operations = The key had no unfinished action to continue (code { $code }). Start the action again.
+errors-status-invalid-credential = The key did not recognise this passkey (code { $code }). Refresh the list and try again.
+errors-status-credential-excluded = This key already holds a passkey for this account (code { $code }). Nothing was changed.
+errors-status-large-blob-full = The key's storage for extra passkey data is full (code { $code }). Delete passkeys you no longer need and try again.
+errors-status-up-required = The key needs you to touch it for this (code { $code }). Try again and touch the key when it flashes.
+errors-status-integrity = The key found that data it received or stores failed a check (code { $code }). Try again; if it keeps happening, report it with this code.
+errors-status-other = The key hit an internal error and did not finish (code { $code }). Remove the key, insert it again and try again. If it happens again, the key may be faulty.
+errors-status-unknown = The key reported an error KeyGuide does not know (code { $code }). Remove the key, insert it again and try again. If it keeps happening, give this code to your IT support.

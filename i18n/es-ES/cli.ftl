@@ -94,6 +94,7 @@ cli-prompt-new-pin = { $min ->
 }
 cli-prompt-repeat-pin = Repite el PIN nuevo:
 cli-stdin-ended = La entrada estándar terminó antes de leer todos los PIN.
+cli-stdin-not-utf8 = La entrada estándar no es texto UTF-8 válido; indica cada PIN en una línea de texto.
 cli-no-terminal-for-pin = No hay terminal para pedir el PIN; pásalo por la entrada estándar con --pin-stdin.
 cli-no-terminal-to-confirm = Esto borra datos y no hay terminal para confirmarlo; añade --yes.
 cli-confirm-type-word = Escribe { $word } para continuar:

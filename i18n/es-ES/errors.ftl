@@ -81,4 +81,19 @@ errors-unknown-device = No hay ninguna llave conectada con el id. { $id }.
 errors-no-smart-card-service = No se ha encontrado ningún servicio de tarjetas inteligentes; inicia pcscd (en Windows, el servicio Tarjeta inteligente) para usar llaves NFC.
 errors-os-permission-denied = El sistema no ha permitido el acceso a la llave: { $reason }
 errors-protocol = La llave ha enviado una respuesta que KeyGuide no ha podido leer ({ $detail }). Retira la llave, vuelve a insertarla y reinténtalo.
-errors-other = La llave ha indicado un error ({ $detail }).
+errors-other = Algo ha fallado al comunicarse con la llave ({ $detail }). Retira la llave, vuelve a insertarla y reinténtalo.
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = Esta llave no admite esta solicitud (código { $code }). Actualizar el firmware de la llave o usar otra llave puede ayudar.
+errors-status-request-rejected = La llave ha rechazado la solicitud de KeyGuide por no ser válida (código { $code }). Retira la llave, vuelve a insertarla y reinténtalo; si vuelve a ocurrir, infórmalo con este código.
+errors-status-channel = La conexión con la llave se ha desincronizado (código { $code }). Retira la llave, vuelve a insertarla y reinténtalo.
+errors-status-pending = La llave sigue ocupada con una solicitud anterior (código { $code }). Espera un momento y reinténtalo.
+errors-status-no-operations = La llave no tenía ninguna acción pendiente que continuar (código { $code }). Vuelve a empezar la acción.
+errors-status-invalid-credential = La llave no ha reconocido esta clave de acceso (código { $code }). Actualiza la lista y reinténtalo.
+errors-status-credential-excluded = Esta llave ya tiene una clave de acceso para esta cuenta (código { $code }). No se ha cambiado nada.
+errors-status-large-blob-full = El espacio de la llave para datos adicionales de las claves de acceso está lleno (código { $code }). Elimina las claves de acceso que ya no necesites y reinténtalo.
+errors-status-up-required = Para esto tienes que tocar la llave (código { $code }). Reinténtalo y toca la llave cuando parpadee.
+errors-status-integrity = La llave ha detectado que unos datos recibidos o almacenados no han superado una comprobación (código { $code }). Reinténtalo; si vuelve a ocurrir, infórmalo con este código.
+errors-status-other = La llave ha sufrido un error interno y no ha terminado (código { $code }). Retira la llave, vuelve a insertarla y reinténtalo. Si vuelve a ocurrir, puede que la llave esté averiada.
+errors-status-unknown = La llave ha indicado un error que KeyGuide no conoce (código { $code }). Retira la llave, vuelve a insertarla y reinténtalo. Si vuelve a ocurrir, facilita este código a tu soporte informático.

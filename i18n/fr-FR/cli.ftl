@@ -102,6 +102,7 @@ cli-prompt-new-pin = { $min ->
 }
 cli-prompt-repeat-pin = Confirmez le nouveau code PIN :
 cli-stdin-ended = L’entrée standard s’est terminée avant que tous les codes PIN aient été lus.
+cli-stdin-not-utf8 = L’entrée standard n’est pas du texte UTF-8 valide ; donnez chaque code PIN sur une ligne de texte.
 cli-no-terminal-for-pin = Aucun terminal pour demander le code PIN ; transmettez-le sur l’entrée standard avec --pin-stdin.
 cli-no-terminal-to-confirm = Cette opération efface des données et aucun terminal ne permet de la confirmer ; ajoutez --yes.
 # $word : le mot à taper (RESET, DELETE, REMOVE), qui reste en anglais.

@@ -96,4 +96,19 @@ errors-os-permission-denied = Le système n’a pas autorisé l’accès à la c
 # $detail : une description technique de la réponse illisible.
 errors-protocol = La clé a envoyé une réponse que KeyGuide n’a pas pu lire ({ $detail }). Retirez la clé, réinsérez-la et réessayez.
 # $detail : l’erreur brute, pour l’assistance.
-errors-other = La clé a signalé une erreur ({ $detail }).
+errors-other = Un problème est survenu lors de l’échange avec la clé ({ $detail }). Retirez la clé, réinsérez-la et réessayez.
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = Cette clé ne prend pas en charge cette demande (code { $code }). Mettre à jour le micrologiciel de la clé ou utiliser une autre clé peut aider.
+errors-status-request-rejected = La clé a refusé la demande de KeyGuide comme non valide (code { $code }). Retirez la clé, réinsérez-la et réessayez ; si cela se reproduit, signalez-le avec ce code.
+errors-status-channel = La connexion avec la clé s’est désynchronisée (code { $code }). Retirez la clé, réinsérez-la et réessayez.
+errors-status-pending = La clé est encore occupée par une demande précédente (code { $code }). Patientez un instant et réessayez.
+errors-status-no-operations = La clé n’avait aucune action en cours à poursuivre (code { $code }). Recommencez l’action.
+errors-status-invalid-credential = La clé n’a pas reconnu cette clé d’accès (code { $code }). Actualisez la liste et réessayez.
+errors-status-credential-excluded = Cette clé contient déjà une clé d’accès pour ce compte (code { $code }). Rien n’a été modifié.
+errors-status-large-blob-full = L’espace de la clé réservé aux données supplémentaires des clés d’accès est plein (code { $code }). Supprimez les clés d’accès dont vous n’avez plus besoin et réessayez.
+errors-status-up-required = Pour cela, vous devez toucher la clé (code { $code }). Réessayez et touchez la clé lorsqu’elle clignote.
+errors-status-integrity = La clé a constaté que des données reçues ou stockées ont échoué à une vérification (code { $code }). Réessayez ; si cela se reproduit, signalez-le avec ce code.
+errors-status-other = La clé a rencontré une erreur interne et n’a pas terminé (code { $code }). Retirez la clé, réinsérez-la et réessayez. Si cela se reproduit, la clé est peut-être défectueuse.
+errors-status-unknown = La clé a signalé une erreur inconnue de KeyGuide (code { $code }). Retirez la clé, réinsérez-la et réessayez. Si cela se reproduit, communiquez ce code à votre support informatique.

@@ -90,6 +90,7 @@ cli-prompt-current-pin = キーの PIN:
 cli-prompt-new-pin = 新しい PIN ({ $min } 文字以上):
 cli-prompt-repeat-pin = 新しい PIN (確認):
 cli-stdin-ended = すべての PIN を読み取る前に標準入力が終わりました。
+cli-stdin-not-utf8 = 標準入力が有効な UTF-8 テキストではありません。PIN は 1 行に 1 つずつテキストで指定してください。
 cli-no-terminal-for-pin = PIN を尋ねるターミナルがありません。--pin-stdin で標準入力から渡してください。
 cli-no-terminal-to-confirm = データを消去する操作ですが、確認するためのターミナルがありません。--yes を付けてください。
 cli-confirm-type-word = 続行するには { $word } と入力してください:

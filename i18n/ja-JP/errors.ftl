@@ -69,4 +69,19 @@ errors-unknown-device = ID { $id } のキーは接続されていません。
 errors-no-smart-card-service = スマート カード サービスが見つかりません。NFC キーを使うには pcscd (Windows ではスマート カード サービス) を起動してください。
 errors-os-permission-denied = システムがキーへのアクセスを許可しませんでした: { $reason }
 errors-protocol = キーから KeyGuide が読み取れない応答が返りました ({ $detail })。キーを抜いて挿し直し、もう一度お試しください。
-errors-other = キーがエラーを報告しました ({ $detail })。
+errors-other = キーとの通信中に問題が発生しました ({ $detail })。キーを抜いて挿し直し、もう一度お試しください。
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = このキーはこの要求に対応していません (コード { $code })。キーのファームウェアを更新するか、別のキーを使うと解決する場合があります。
+errors-status-request-rejected = キーが KeyGuide の要求を無効として拒否しました (コード { $code })。キーを抜いて挿し直し、もう一度お試しください。繰り返し起きる場合は、このコードを添えて報告してください。
+errors-status-channel = キーとの接続の同期が崩れました (コード { $code })。キーを抜いて挿し直し、もう一度お試しください。
+errors-status-pending = キーは前の要求をまだ処理中です (コード { $code })。少し待ってから、もう一度お試しください。
+errors-status-no-operations = キーには続行できる未完了の操作がありませんでした (コード { $code })。操作を最初からやり直してください。
+errors-status-invalid-credential = キーがこのパスキーを認識しませんでした (コード { $code })。一覧を更新して、もう一度お試しください。
+errors-status-credential-excluded = このキーには、このアカウントのパスキーがすでにあります (コード { $code })。何も変更されていません。
+errors-status-large-blob-full = パスキーの追加データ用のキーの保存領域がいっぱいです (コード { $code })。不要なパスキーを削除して、もう一度お試しください。
+errors-status-up-required = この操作にはキーへのタッチが必要です (コード { $code })。もう一度お試しいただき、キーが点滅したらタッチしてください。
+errors-status-integrity = キーが、受け取ったデータまたは保存データの検査で不一致を検出しました (コード { $code })。もう一度お試しください。繰り返し起きる場合は、このコードを添えて報告してください。
+errors-status-other = キーで内部エラーが発生し、操作が完了しませんでした (コード { $code })。キーを抜いて挿し直し、もう一度お試しください。再び起きる場合は、キーが故障している可能性があります。
+errors-status-unknown = キーが KeyGuide の知らないエラーを報告しました (コード { $code })。キーを抜いて挿し直し、もう一度お試しください。繰り返し起きる場合は、このコードを IT サポートに伝えてください。

@@ -90,6 +90,7 @@ cli-prompt-current-pin = 密钥的 PIN：
 cli-prompt-new-pin = 新 PIN（至少 { $min } 个字符）：
 cli-prompt-repeat-pin = 再次输入新 PIN：
 cli-stdin-ended = 标准输入在读完所有 PIN 之前就结束了。
+cli-stdin-not-utf8 = 标准输入不是有效的 UTF-8 文本；请每行输入一个 PIN。
 cli-no-terminal-for-pin = 没有可用于询问 PIN 的终端；请用 --pin-stdin 通过标准输入传入。
 cli-no-terminal-to-confirm = 此操作会清除数据，但没有终端可供确认；请加上 --yes。
 cli-confirm-type-word = 输入 { $word } 以继续：

@@ -69,4 +69,19 @@ errors-unknown-device = 没有连接 ID 为 { $id } 的密钥。
 errors-no-smart-card-service = 未找到智能卡服务；要使用 NFC 密钥，请启动 pcscd（在 Windows 上为智能卡服务）。
 errors-os-permission-denied = 系统不允许访问密钥：{ $reason }
 errors-protocol = 密钥发送了 KeyGuide 无法读取的响应（{ $detail }）。请拔出密钥，重新插入后重试。
-errors-other = 密钥报告了一个错误（{ $detail }）。
+errors-other = 与密钥通信时出错（{ $detail }）。请拔出密钥，重新插入后重试。
+
+## A CTAP status with no message above (CTAP 2.1 §8.2)
+# $code: the status code in hex (0x7F), for support; not translated.
+errors-status-unsupported = 此密钥不支持该请求（代码 { $code }）。更新密钥固件或换用其他密钥可能会有帮助。
+errors-status-request-rejected = 密钥以无效为由拒绝了 KeyGuide 的请求（代码 { $code }）。请拔出密钥，重新插入后重试；如果反复出现，请附上此代码报告。
+errors-status-channel = 与密钥的连接失去同步（代码 { $code }）。请拔出密钥，重新插入后重试。
+errors-status-pending = 密钥仍在处理之前的请求（代码 { $code }）。请稍等片刻后重试。
+errors-status-no-operations = 密钥没有可以继续的未完成操作（代码 { $code }）。请重新开始该操作。
+errors-status-invalid-credential = 密钥无法识别此通行密钥（代码 { $code }）。请刷新列表后重试。
+errors-status-credential-excluded = 此密钥中已有该账户的通行密钥（代码 { $code }）。未做任何更改。
+errors-status-large-blob-full = 密钥中用于通行密钥附加数据的存储空间已满（代码 { $code }）。请删除不再需要的通行密钥后重试。
+errors-status-up-required = 此操作需要您触摸密钥（代码 { $code }）。请重试，并在密钥闪烁时触摸它。
+errors-status-integrity = 密钥发现收到或存储的数据未通过校验（代码 { $code }）。请重试；如果反复出现，请附上此代码报告。
+errors-status-other = 密钥发生内部错误，操作未完成（代码 { $code }）。请拔出密钥，重新插入后重试。如果再次出现，密钥可能已损坏。
+errors-status-unknown = 密钥报告了 KeyGuide 无法识别的错误（代码 { $code }）。请拔出密钥，重新插入后重试。如果反复出现，请将此代码告知您的 IT 支持人员。

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod fonts;
 pub mod ops;
 pub mod screen;
+pub mod secret;
 pub mod theme;
 pub mod widget;
 
@@ -19,7 +20,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use widget::button;
-use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
 use crate::device::hotplug::DeviceEvent;
@@ -116,10 +116,9 @@ pub struct OpenKey {
     pub fingerprints: Option<Vec<Fingerprint>>,
 }
 
-/// A running key operation.
-pub struct Busy {
-    pub op: Op,
-}
+/// Which run of an operation an answer belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct OpId(u64);
 
 struct Confirm {
     question: String,
@@ -143,9 +142,15 @@ pub struct App {
     access_fix: Option<crate::platform::access::AccessFix>,
     pub screen: Screen,
     pub key: Option<OpenKey>,
-    pub busy: Option<Busy>,
+    /// The operations running on the open key, by id. Usually one; after an
+    /// unlock, the info refresh and the operation that asked for the PIN run
+    /// together. Each leaves only when its own answer arrives, so the touch
+    /// prompt (and its Cancel) belongs to the operation that needs the touch
+    /// and stays until that operation ends, whichever finishes first.
+    running: std::collections::BTreeMap<OpId, Op>,
+    next_op: u64,
     /// The PIN dialog, and the op to run again once unlocked.
-    unlock: Option<(Zeroizing<String>, Option<Op>)>,
+    unlock: Option<(secret::SecretText, Option<Op>)>,
     confirm: Option<Confirm>,
     pub notice: Option<(bool, String)>,
     pulse: u32,
@@ -184,9 +189,9 @@ pub enum Message {
     Go(Screen),
     CloseKey,
     Run(Op),
-    Done(Op, Result<OpOutput, KeyError>),
+    Done(OpId, Op, Result<OpOutput, KeyError>),
     Cancel,
-    UnlockInput(String),
+    UnlockInput(secret::SecretText),
     UnlockSubmit,
     /// "Use your fingerprint" in the unlock dialog.
     UnlockFingerprint,
@@ -224,7 +229,8 @@ impl App {
             access_fix: None,
             screen: Screen::Keys,
             key: None,
-            busy: None,
+            running: Default::default(),
+            next_op: 0,
             unlock: None,
             confirm: None,
             notice: None,
@@ -394,7 +400,10 @@ impl App {
                 return Task::done(Message::PollDevices);
             }
             Message::Run(op) => return self.run(op),
-            Message::Done(op, result) => return self.done(op, result),
+            Message::Done(id, op, result) => {
+                self.running.remove(&id);
+                return self.done(op, result);
+            }
             Message::Cancel => {
                 if let Some(key) = &self.key {
                     key.cancel.cancel();
@@ -402,7 +411,7 @@ impl App {
             }
             Message::UnlockInput(s) => {
                 if let Some((pin, _)) = &mut self.unlock {
-                    screen::pin::replace_wiped(pin, s);
+                    pin.replace(s);
                 }
             }
             Message::UnlockSubmit => {
@@ -410,7 +419,7 @@ impl App {
                     if pin.is_empty() {
                         return Task::none();
                     }
-                    let pin = Arc::new(Pin::new(std::mem::take(&mut **pin)));
+                    let pin = Arc::new(pin.take_pin());
                     return self.run(Op::Unlock(pin));
                 }
             }
@@ -545,7 +554,7 @@ impl App {
     }
 
     fn go(&mut self, screen: Screen) -> Task<Message> {
-        if self.busy.is_some() {
+        if self.is_busy() {
             return Task::none();
         }
         self.pin.clear();
@@ -585,8 +594,7 @@ impl App {
         };
         match list {
             Some(op) if self.info().and_then(|i| i.pin_set) == Some(true) => {
-                self.busy = None;
-                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                self.unlock = Some((secret::SecretText::default(), Some(op)));
                 let pin = Arc::new(Pin::new(demo::SCREENSHOT_PIN.to_owned()));
                 self.run(Op::Unlock(pin))
             }
@@ -668,7 +676,7 @@ impl App {
                 }
                 key.cancel.cancel();
                 self.close_key();
-                self.busy = None;
+                self.running.clear();
                 self.reset = Default::default();
                 self.screen = Screen::Keys;
                 self.notice = Some((false, t!("app-key-removed")));
@@ -677,28 +685,49 @@ impl App {
         Task::none()
     }
 
+    /// True while any operation runs on the key.
+    pub fn is_busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// The running operation to show: one that waits for a touch first.
+    pub fn busy(&self) -> Option<&Op> {
+        self.running
+            .values()
+            .find(|op| op.needs_touch())
+            .or_else(|| self.running.values().next())
+    }
+
     /// Starts an op on the open key, unless one is running.
     fn run(&mut self, op: Op) -> Task<Message> {
+        if self.is_busy() {
+            return Task::none();
+        }
+        self.start(op)
+    }
+
+    /// Starts an op on the open key, also beside one already running.
+    fn start(&mut self, op: Op) -> Task<Message> {
         let Some(key) = &self.key else {
             return Task::none();
         };
-        if self.busy.is_some() {
-            return Task::none();
+        if self.running.is_empty() {
+            key.cancel.reset();
         }
-        key.cancel.reset();
         // A refresh keeps the message about what just happened.
         if !matches!(op, Op::Info | Op::ListPasskeys | Op::ListFingerprints) {
             self.notice = None;
         }
-        self.busy = Some(Busy { op: op.clone() });
+        let id = OpId(self.next_op);
+        self.next_op += 1;
+        self.running.insert(id, op.clone());
         let session = key.session.clone();
         Task::perform(ops::run(session, op.clone()), move |r| {
-            Message::Done(op.clone(), r)
+            Message::Done(id, op.clone(), r)
         })
     }
 
     fn done(&mut self, op: Op, result: Result<OpOutput, KeyError>) -> Task<Message> {
-        self.busy = None;
         let Some(key) = &mut self.key else {
             return Task::none();
         };
@@ -723,7 +752,7 @@ impl App {
             }
             Ok(OpOutput::Done) => return self.after(op),
             Err(KeyError::PinRequired) => {
-                self.unlock = Some((Zeroizing::new(String::new()), Some(op)));
+                self.unlock = Some((secret::SecretText::default(), Some(op)));
                 return iced::widget::operation::focus(PIN_PROMPT_ID);
             }
             Err(e) => return self.failed(op, e),
@@ -737,12 +766,11 @@ impl App {
         match op {
             Op::Unlock(_) | Op::UnlockWithFingerprint => {
                 let pending = self.unlock.take().and_then(|(_, op)| op);
+                // The refresh and the operation that asked for the PIN run
+                // together, each with its own place in `running`.
                 let refresh = self.run(Op::Info);
                 return match pending {
-                    Some(op) => {
-                        self.busy = None;
-                        Task::batch([refresh, Task::done(Message::Run(op))])
-                    }
+                    Some(op) => Task::batch([refresh, self.start(op)]),
                     None => refresh,
                 };
             }
@@ -851,7 +879,7 @@ impl App {
                     self.confirm = None;
                 } else if self.unlock.is_some() {
                     self.unlock = None;
-                } else if self.busy.as_ref().is_some_and(|b| b.op.needs_touch()) {
+                } else if self.busy().is_some_and(Op::needs_touch) {
                     return self.update(Message::Cancel);
                 } else {
                     self.notice = None;
@@ -867,10 +895,10 @@ impl App {
 
     fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![keyboard::listen().map(Message::Keyboard)];
-        if self.busy.as_ref().is_some_and(|b| b.op.needs_touch()) {
+        if self.busy().is_some_and(Op::needs_touch) {
             subs.push(time::every(Duration::from_millis(120)).map(|_| Message::Pulse));
         }
-        if matches!(self.reset.stage, screen::reset::Stage::Touch { .. }) && self.busy.is_some() {
+        if matches!(self.reset.stage, screen::reset::Stage::Touch { .. }) && self.is_busy() {
             subs.push(time::every(Duration::from_secs(1)).map(|_| Message::Countdown));
         }
         if self.demo.is_none() && !self.demo_only {
@@ -943,7 +971,7 @@ impl App {
                         key.info.as_ref(),
                         key.passkeys.as_ref(),
                         Some(key.summary.transport),
-                        self.busy.is_some(),
+                        self.is_busy(),
                         Message::Guide,
                     ),
                     Screen::Keys | Screen::AppSettings => unreachable!("matched above"),
@@ -968,7 +996,7 @@ impl App {
             body = body.push(self.notice_bar(*ok, text_));
         }
         body = body.push(container(content).height(Length::Fill));
-        if let Some(b) = &self.busy {
+        if let Some(b) = self.busy() {
             let on_nfc = self
                 .key
                 .as_ref()
@@ -981,12 +1009,12 @@ impl App {
                         .style(theme::card),
                 );
             }
-            if !b.op.needs_touch() {
-                body = body.push(container(text(b.op.label()).size(13)).padding([4, 12]));
+            if !b.needs_touch() {
+                body = body.push(container(text(b.label()).size(13)).padding([4, 12]));
             }
         }
         let mut layers = stack![body];
-        if let Some(b) = self.busy.as_ref().filter(|b| b.op.needs_touch()) {
+        if let Some(b) = self.busy().filter(|op| op.needs_touch()) {
             layers = layers.push(self.touch_prompt(b));
         } else if let Some(c) = &self.confirm {
             layers = layers.push(self.confirm_dialog(c));
@@ -1073,12 +1101,12 @@ impl App {
 
     /// The animated "touch your key" dialog with a Cancel that really
     /// cancels the key operation.
-    fn touch_prompt<'a>(&'a self, busy: &'a Busy) -> Element<'a, Message> {
+    fn touch_prompt<'a>(&'a self, op: &'a Op) -> Element<'a, Message> {
         let phase = (self.pulse % 20) as f32 / 19.0;
         let wave = (phase * std::f32::consts::PI).sin();
         let dots = ["●  ○  ○", "○  ●  ○", "○  ○  ●", "○  ●  ○"][(self.pulse / 3 % 4) as usize];
         let mut dialog = Column::new().spacing(14).align_x(Alignment::Center);
-        match (&busy.op, self.fingerprints.progress()) {
+        match (op, self.fingerprints.progress()) {
             (Op::EnrollBegin | Op::EnrollNext(_), Some((line, advice, done))) => {
                 dialog = dialog
                     .push(text(line).size(18))
@@ -1091,12 +1119,12 @@ impl App {
                     _ => 0,
                 };
                 dialog = dialog
-                    .push(text(busy.op.label()).size(18))
+                    .push(text(op.label()).size(18))
                     .push(iced::widget::progress_bar(0.0..=10.0, left as f32).girth(10))
                     .push(text(t!("app-reset-seconds-left", seconds = left)).size(15));
             }
             _ => {
-                dialog = dialog.push(text(busy.op.label()).size(18));
+                dialog = dialog.push(text(op.label()).size(18));
             }
         }
         dialog = dialog
@@ -1138,7 +1166,7 @@ impl App {
         modal(dialog)
     }
 
-    fn unlock_dialog<'a>(&'a self, pin: &'a str) -> Element<'a, Message> {
+    fn unlock_dialog<'a>(&'a self, pin: &'a secret::SecretText) -> Element<'a, Message> {
         let retries = self
             .info()
             .and_then(|i| i.pin_retries)
@@ -1171,10 +1199,10 @@ impl App {
             .push(
                 column![
                     text(t!("app-unlock-detail")).size(13),
-                    text_input(&t!("app-nav-pin"), pin)
+                    text_input(&t!("app-nav-pin"), pin.expose())
                         .id(PIN_PROMPT_ID)
                         .secure(true)
-                        .on_input(Message::UnlockInput)
+                        .on_input(|typed| Message::UnlockInput(typed.into()))
                         .on_submit(Message::UnlockSubmit)
                         .padding(10),
                     text(retries).size(13),

@@ -1,6 +1,6 @@
 //! One error type for everything a key operation can end in, keeping the
 //! CTAP meaning (CTAP 2.1 §8.2 status codes) so each case can be told to the
-//! user with a next step. Raw codes appear only in `Other`, for logs.
+//! user with a next step. Codes without a case of their own stay as `Status`.
 
 use std::sync::Arc;
 use webauthn_authenticator_rs::error::CtapError;
@@ -104,6 +104,9 @@ pub enum KeyError {
     NoSmartCardService,
     OsPermissionDenied(AccessDenied),
     Protocol(String),
+    /// A CTAP status code (CTAP 2.1 §8.2) with no dedicated case above; the
+    /// app words each one it knows, and shows unknown ones as hex.
+    Status(u8),
     Other(String),
 
     // --- virtual key and files ---
@@ -143,7 +146,13 @@ impl KeyError {
             Ctap1Timeout => KeyError::Timeout,
             Ctap2KeepAliveCancel => KeyError::Cancelled,
             Ctap1ChannelBusy => KeyError::Busy,
-            other => KeyError::Other(format!("{other:?}")),
+            // `CtapError` is not `Clone`; its codes map one to one, so the
+            // code is found by comparison.
+            other => KeyError::Status(
+                (0..=u8::MAX)
+                    .find(|code| CtapError::from(*code) == *other)
+                    .unwrap_or(0x7f),
+            ),
         }
     }
 }

@@ -77,16 +77,6 @@ impl KeySession {
         self.refresh_info().await
     }
 
-    /// enableEnterpriseAttestation, where the key declares `ep`.
-    pub async fn enable_enterprise_attestation(&mut self) -> Result<(), KeyError> {
-        if self.caps.enterprise_attestation.is_none() {
-            return Err(KeyError::Unsupported(Feature::EnterpriseAttestation));
-        }
-        self.config(ConfigSubCommand::EnableEnterpriseAttestation)
-            .await?;
-        self.refresh_info().await
-    }
-
     /// authenticatorReset (§6.6). Keys accept it only within about 10 s of
     /// power-up and after a touch. Refusals, each told as such: too late
     /// (NOT_ALLOWED), declined on the key (OPERATION_DENIED), not touched

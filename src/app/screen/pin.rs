@@ -5,10 +5,10 @@ use crate::app::widget::button;
 use iced::widget::{column, container, text, text_input, Column};
 use iced::{Element, Length};
 use std::sync::Arc;
-use zeroize::Zeroizing;
 
 use super::{Action, Screen};
 use crate::app::ops::Op;
+use crate::app::secret::SecretText;
 use crate::app::theme;
 use crate::device::model::KeyInfo;
 use crate::device::Pin;
@@ -20,9 +20,9 @@ pub const REPEAT_ID: &str = "pin-repeat";
 
 #[derive(Default)]
 pub struct State {
-    current: Zeroizing<String>,
-    new: Zeroizing<String>,
-    repeat: Zeroizing<String>,
+    current: SecretText,
+    new: SecretText,
+    repeat: SecretText,
     /// The PIN the user just typed to unlock, kept (zeroized when dropped)
     /// when the key answered that it must be changed: the form then asks
     /// only for the new PIN, twice.
@@ -31,9 +31,9 @@ pub struct State {
 
 #[derive(Clone, Debug)]
 pub enum Message {
-    Current(String),
-    New(String),
-    Repeat(String),
+    Current(SecretText),
+    New(SecretText),
+    Repeat(SecretText),
     Submit,
 }
 
@@ -57,11 +57,11 @@ impl State {
 
     pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
         match message {
-            // Each keystroke brings a whole new string; the old one is
-            // wiped before it is dropped.
-            Message::Current(s) => replace_wiped(&mut self.current, s),
-            Message::New(s) => replace_wiped(&mut self.new, s),
-            Message::Repeat(s) => replace_wiped(&mut self.repeat, s),
+            // Each keystroke brings a whole new text; the old one is wiped
+            // before it is dropped.
+            Message::Current(s) => self.current.replace(s),
+            Message::New(s) => self.new.replace(s),
+            Message::Repeat(s) => self.repeat.replace(s),
             Message::Submit => {
                 let Some(info) = info else {
                     return Action::None;
@@ -69,11 +69,11 @@ impl State {
                 if self.problem(info).is_some() {
                     return Action::None;
                 }
-                let new = Arc::new(Pin::new(std::mem::take(&mut *self.new)));
+                let new = Arc::new(self.new.take_pin());
                 let op = if info.pin_set == Some(true) {
                     let current = match self.kept_current.take() {
                         Some(kept) => kept,
-                        None => Arc::new(Pin::new(std::mem::take(&mut *self.current))),
+                        None => Arc::new(self.current.take_pin()),
                     };
                     Op::ChangePin(current, new)
                 } else {
@@ -95,10 +95,12 @@ impl State {
         if self.new.is_empty() {
             return Some(t!("pin-too-short", min = min));
         }
-        if let Err(e) = Pin::new(self.new.to_string()).check_new(min) {
+        // The device crate's rules need a `Pin`: a zeroizing copy, wiped
+        // when this check ends.
+        if let Err(e) = Pin::new(self.new.expose().to_owned()).check_new(min) {
             return Some(e.user_text());
         }
-        if *self.new != *self.repeat {
+        if self.new != self.repeat {
             return Some(t!("pin-mismatch"));
         }
         None
@@ -170,7 +172,7 @@ impl State {
         if changing && self.kept_current.is_none() {
             page = page.push(field(
                 t!("pin-current"),
-                &self.current,
+                self.current.expose(),
                 CURRENT_ID,
                 move |s| wrap(Message::Current(s)),
                 wrap(Message::Submit),
@@ -179,14 +181,14 @@ impl State {
         page = page
             .push(field(
                 t!("pin-new"),
-                &self.new,
+                self.new.expose(),
                 NEW_ID,
                 move |s| wrap(Message::New(s)),
                 wrap(Message::Submit),
             ))
             .push(field(
                 t!("pin-repeat"),
-                &self.repeat,
+                self.repeat.expose(),
                 REPEAT_ID,
                 move |s| wrap(Message::Repeat(s)),
                 wrap(Message::Submit),
@@ -213,7 +215,7 @@ fn field<'a, M: Clone + 'a>(
     label: String,
     value: &'a str,
     id: &'static str,
-    on_input: impl Fn(String) -> M + 'a,
+    on_input: impl Fn(SecretText) -> M + 'a,
     on_submit: M,
 ) -> Element<'a, M> {
     column![
@@ -221,17 +223,12 @@ fn field<'a, M: Clone + 'a>(
         text_input("", value)
             .id(id)
             .secure(true)
-            .on_input(on_input)
+            // iced's edit `String` is moved into the secret, not copied.
+            .on_input(move |typed| on_input(SecretText::new(typed)))
             .on_submit(on_submit)
             .padding(10)
             .width(Length::Fixed(320.0)),
     ]
     .spacing(4)
     .into()
-}
-
-/// Replaces a PIN field's text, zeroing the old buffer first.
-pub fn replace_wiped(field: &mut Zeroizing<String>, new: String) {
-    zeroize::Zeroize::zeroize(&mut **field);
-    **field = new;
 }
