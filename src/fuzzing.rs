@@ -160,7 +160,11 @@ pub fn auth_data(data: &[u8]) {
             .as_ref()
             .map_or(0, |c| 16 + 2 + c.credential_id.len() + c.public_key.len());
         let extensions = parsed.extensions.as_ref().map_or(0, Vec::len);
-        assert_eq!(37 + attested + extensions, data.len(), "every byte is accounted for");
+        assert_eq!(
+            37 + attested + extensions,
+            data.len(),
+            "every byte is accounted for"
+        );
     }
 }
 

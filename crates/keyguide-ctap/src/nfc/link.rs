@@ -540,8 +540,10 @@ mod tests {
     /// it was sent, for cards that never stop saying the same thing.
     fn endless_card(
         answer: impl Fn(&[u8]) -> &'static str,
-    ) -> (impl FnMut(&[u8]) -> Result<Vec<u8>, pcsc::Error>, std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>)
-    {
+    ) -> (
+        impl FnMut(&[u8]) -> Result<Vec<u8>, pcsc::Error>,
+        std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>,
+    ) {
         let sent = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
         let log = sent.clone();
         let card = move |apdu: &[u8]| {
