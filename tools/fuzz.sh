@@ -3,8 +3,9 @@
 # default 200000) from the committed seed corpus, and prints how many each
 # survived. Needs the nightly toolchain and cargo-fuzz (installed here if
 # missing). The targets are built once, then run one after another. New
-# corpus entries go to a scratch folder; with MERGE=1 the ones that add
-# coverage are merged into fuzz/corpus/<target> (libFuzzer -merge=1).
+# corpus entries go to a scratch folder; with MERGE=1 fuzz/corpus/<target>
+# becomes the hand-made seeds plus the inputs, old and new, that add
+# coverage to them (libFuzzer -merge=1).
 #   tools/fuzz.sh                        all targets
 #   RUNS=1000000 tools/fuzz.sh catalog   one target
 #   SANITIZER=address tools/fuzz.sh      with AddressSanitizer (see below)
@@ -51,9 +52,18 @@ for t in "${targets[@]}"; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$logs/$t.log")
   after=$before
   if [[ "$MERGE" == 1 ]]; then
-    cargo +nightly fuzz run "${flags[@]}" "$t" "fuzz/corpus/$t" "$scratch/$t" -- \
+    # A fresh merge keeps the committed corpus small: the hand-made seeds
+    # (named; libFuzzer names its inputs by their SHA-1), then only the
+    # inputs, old or new, that add coverage to them.
+    merged="$scratch/$t.merged"
+    mkdir -p "$merged"
+    find "fuzz/corpus/$t" -type f | { grep -Ev '/[0-9a-f]{40}$' || true; } |
+      while read -r seed; do cp "$seed" "$merged/"; done
+    cargo +nightly fuzz run "${flags[@]}" "$t" "$merged" "fuzz/corpus/$t" "$scratch/$t" -- \
       -merge=1 -rss_limit_mb=2048 -timeout=10 2>"$logs/$t.merge.log" \
       || { tail -20 "$logs/$t.merge.log" >&2; echo "merging $t FAILED" >&2; exit 1; }
+    find "fuzz/corpus/$t" -type f -delete
+    cp "$merged"/* "fuzz/corpus/$t/"
     after=$(find "fuzz/corpus/$t" -type f | wc -l)
   fi
   echo "$t: $execs executions, no crash; corpus $before -> $after files"
