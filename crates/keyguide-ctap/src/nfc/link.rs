@@ -536,14 +536,13 @@ mod tests {
         assert!(card.done());
     }
 
+    type SentLog = std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>;
+
     /// A card that answers every APDU with `answer(apdu)` and records what
     /// it was sent, for cards that never stop saying the same thing.
     fn endless_card(
         answer: impl Fn(&[u8]) -> &'static str,
-    ) -> (
-        impl FnMut(&[u8]) -> Result<Vec<u8>, pcsc::Error>,
-        std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>,
-    ) {
+    ) -> (impl FnMut(&[u8]) -> Result<Vec<u8>, pcsc::Error>, SentLog) {
         let sent = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
         let log = sent.clone();
         let card = move |apdu: &[u8]| {
@@ -579,7 +578,7 @@ mod tests {
         let cancel_poll = hex::decode("8011110000").unwrap();
         assert!(sent.contains(&cancel_poll), "the key was asked to stop");
         assert_eq!(
-            sent.last().map(|a| hex::encode_upper(a)),
+            sent.last().map(hex::encode_upper),
             Some(SELECT.to_owned()),
             "a key deaf to the cancel poll is stopped by a new SELECT"
         );
