@@ -113,3 +113,34 @@ fn cli_inputs() {
 fn ctaphid_reports() {
     short_pass("ctaphid_reports", keyguide::fuzzing::ctaphid_reports);
 }
+
+#[test]
+fn auth_data() {
+    short_pass("auth_data", keyguide::fuzzing::auth_data);
+}
+
+#[test]
+fn nfc_responses() {
+    short_pass("nfc_responses", keyguide::fuzzing::nfc_responses);
+}
+
+/// The authenticator data seeds are answers of real keys (or the spec's
+/// shapes), so the fuzzer starts from inputs that reach the deepest parts.
+#[test]
+fn authenticator_data_seeds_all_parse() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/auth_data");
+    let mut hand_made = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        // Inputs merged in by libFuzzer are named by their hash.
+        if name.len() == 40 && name.chars().all(|c| c.is_ascii_hexdigit()) {
+            continue;
+        }
+        hand_made += 1;
+        let bytes = std::fs::read(&path).unwrap();
+        keyguide::device::auth_data::AuthenticatorData::parse(&bytes)
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    }
+    assert!(hand_made >= 4, "the hand-made seeds are there");
+}

@@ -5,6 +5,7 @@
 //! no UI toolkit, no translations and no catalog. Errors carry data
 //! ([`KeyError`]); the app and the CLI put them in the user's language.
 
+pub mod auth_data;
 pub mod cancel;
 pub mod capabilities;
 pub mod client_pin;

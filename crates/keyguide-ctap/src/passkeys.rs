@@ -17,6 +17,7 @@ use webauthn_authenticator_rs::ctap2::commands::{
 };
 use webauthn_rs_proto::{PubKeyCredParams, RelyingParty, User};
 
+use super::auth_data::AuthenticatorData;
 use super::capabilities::CommandSet;
 use super::error::{Feature, KeyError};
 use super::model::{Passkey, PasskeyList, PasskeySlots, Site};
@@ -238,7 +239,10 @@ impl KeySession {
             Some(serde_cbor_2::Value::Bytes(b)) => b,
             _ => return Err(KeyError::Protocol("no authData in the answer".into())),
         };
-        let credential_id = credential_id_from_auth_data(&auth_data)?;
+        let credential_id = AuthenticatorData::parse(&auth_data)?
+            .attested_credential
+            .ok_or_else(|| KeyError::Protocol("authData without attested credential data".into()))?
+            .credential_id;
         Ok(Passkey {
             credential_id: URL_SAFE_NO_PAD.encode(credential_id),
             rp_id: new.rp_id.clone(),
@@ -325,21 +329,6 @@ pub fn decode_credential_id(text: &str) -> Result<Vec<u8>, KeyError> {
         Ok(id) if !id.is_empty() => Ok(id),
         _ => Err(KeyError::UnknownCredential(text.into())),
     }
-}
-
-/// authData = rpIdHash(32) flags(1) signCount(4) aaguid(16) credIdLen(2)
-/// credId ... (WebAuthn §6.1, attested credential data).
-fn credential_id_from_auth_data(auth_data: &[u8]) -> Result<Vec<u8>, KeyError> {
-    const AT: u8 = 0x40;
-    let bad = || KeyError::Protocol("authData without attested credential data".into());
-    if auth_data.len() < 55 || auth_data[32] & AT == 0 {
-        return Err(bad());
-    }
-    let len = u16::from_be_bytes([auth_data[53], auth_data[54]]) as usize;
-    auth_data
-        .get(55..55 + len)
-        .map(<[u8]>::to_vec)
-        .ok_or_else(bad)
 }
 
 /// What [`KeySession::make_credential`] asks the key for: a relying
@@ -461,7 +450,10 @@ impl KeySession {
         let att_stmt = resp
             .att_stmt
             .ok_or_else(|| KeyError::Protocol("no attStmt in the answer".into()))?;
-        let credential_id = credential_id_from_auth_data(&auth_data)?;
+        let credential_id = AuthenticatorData::parse(&auth_data)?
+            .attested_credential
+            .ok_or_else(|| KeyError::Protocol("authData without attested credential data".into()))?
+            .credential_id;
         tracing::info!(fmt = %fmt, "credential made");
         Ok(MadeCredential {
             fmt,

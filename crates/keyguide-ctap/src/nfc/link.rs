@@ -7,6 +7,8 @@
 //! which is a PC/SC transaction in the product and a scripted card in the
 //! tests below.
 
+use std::time::{Duration, Instant};
+
 use webauthn_authenticator_rs::error::CtapError;
 use webauthn_authenticator_rs::prelude::WebauthnCError;
 
@@ -32,6 +34,21 @@ pub const STATUS_UPNEEDED: u8 = 2;
 /// before it falls back to selecting the applet again.
 const CANCEL_POLLS: usize = 20;
 
+/// How long a key may answer 9100 before the client stops it and reports
+/// a timeout. CTAP sets no limit; keys give up waiting for a touch on their
+/// own after about 30 s (CTAP2_ERR_USER_ACTION_TIMEOUT), so this only ends
+/// a key that would keep the exchange going forever.
+pub const KEEPALIVE_LIMIT: Duration = Duration::from_secs(120);
+
+/// The most response data one command may gather through 61xx / GET
+/// RESPONSE: an extended Le's maximum. A card announcing more data forever
+/// ends with an error instead of growing the answer without end.
+const MAX_RESPONSE_DATA: usize = apdu::EXTENDED_MAX_LE;
+/// GET RESPONSEs per command: enough for the largest answer in the
+/// smallest steps a real card uses, and a bound when it sends 61xx with no
+/// data.
+const MAX_GET_RESPONSES: usize = 1024;
+
 /// What the client knows of one card connection.
 #[derive(Debug)]
 pub struct Link {
@@ -39,6 +56,7 @@ pub struct Link {
     selected: bool,
     /// The applet's SELECT answer ("FIDO_2_0" or "U2F_V2").
     version: Option<Vec<u8>>,
+    keepalive_limit: Duration,
 }
 
 impl Link {
@@ -54,7 +72,14 @@ impl Link {
             },
             selected: false,
             version: None,
+            keepalive_limit: KEEPALIVE_LIMIT,
         }
+    }
+
+    /// Another limit than [`KEEPALIVE_LIMIT`] (tests and fuzzing).
+    pub fn with_keepalive_limit(mut self, limit: Duration) -> Self {
+        self.keepalive_limit = limit;
+        self
     }
 
     pub fn form(&self) -> LengthForm {
@@ -127,6 +152,7 @@ impl Link {
             answer = self.send(card, &msg)?;
         }
         let mut last_status = None;
+        let deadline = Instant::now() + self.keepalive_limit;
         loop {
             match answer.sw {
                 sw::OK => return ctap_body(answer.data),
@@ -138,6 +164,15 @@ impl Link {
                     }
                     if cancel.is_cancelled() {
                         return self.cancel_running(card);
+                    }
+                    if Instant::now() >= deadline {
+                        tracing::debug!("the key kept answering 9100 too long; stopping it");
+                        return match self.cancel_running(card) {
+                            Err(WebauthnCError::Ctap(CtapError::Ctap2KeepAliveCancel)) => {
+                                Err(WebauthnCError::Ctap(CtapError::Ctap1Timeout))
+                            }
+                            other => other,
+                        };
                     }
                     let poll = Command::ctap_get_response(false, self.max_response());
                     answer = self.send(card, &poll)?;
@@ -223,10 +258,20 @@ impl Link {
             response = exchange(card, &again)?;
         }
         let mut data = std::mem::take(&mut response.data);
+        let mut fetches = 0;
         while response.sw1() == sw::MORE_DATA_SW1 {
+            fetches += 1;
+            if fetches > MAX_GET_RESPONSES {
+                tracing::debug!("the card announced more data too often");
+                return Err(WebauthnCError::ApduTransmission);
+            }
             let get = Command::get_response(response.sw2()).encode(LengthForm::Short);
             response = exchange(card, &get[0])?;
             data.append(&mut response.data);
+            if data.len() > MAX_RESPONSE_DATA {
+                tracing::debug!("the card's answer grew past the largest response");
+                return Err(WebauthnCError::ApduTransmission);
+            }
         }
         Ok(Response {
             data,
@@ -489,6 +534,107 @@ mod tests {
                 .unwrap();
         }
         assert!(card.done());
+    }
+
+    type SentLog = std::rc::Rc<std::cell::RefCell<Vec<Vec<u8>>>>;
+
+    /// A card that answers every APDU with `answer(apdu)` and records what
+    /// it was sent, for cards that never stop saying the same thing.
+    fn endless_card(
+        answer: impl Fn(&[u8]) -> &'static str,
+    ) -> (impl FnMut(&[u8]) -> Result<Vec<u8>, pcsc::Error>, SentLog) {
+        let sent = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let log = sent.clone();
+        let card = move |apdu: &[u8]| {
+            log.borrow_mut().push(apdu.to_vec());
+            Ok(hex::decode(answer(apdu)).unwrap())
+        };
+        (card, sent)
+    }
+
+    #[test]
+    fn a_key_that_answers_9100_forever_is_stopped_and_times_out() {
+        let limit = Duration::from_millis(50);
+        let mut link = link(ATR_PLAIN).with_keepalive_limit(limit);
+        // SELECT works; every CTAP command and poll, even the cancel poll,
+        // gets "still processing".
+        let (mut card, sent) = endless_card(|apdu| {
+            if apdu[1] == apdu::INS_SELECT {
+                FIDO_2_0
+            } else {
+                "019100"
+            }
+        });
+        let started = Instant::now();
+        let err = link
+            .ctap(&mut card, &[0x07], &mut no_status(), &CancelSignal::new())
+            .unwrap_err();
+        assert!(
+            matches!(err, WebauthnCError::Ctap(CtapError::Ctap1Timeout)),
+            "{err:?}"
+        );
+        assert!(started.elapsed() >= limit);
+        let sent = sent.borrow();
+        let cancel_poll = hex::decode("8011110000").unwrap();
+        assert!(sent.contains(&cancel_poll), "the key was asked to stop");
+        assert_eq!(
+            sent.last().map(hex::encode_upper),
+            Some(SELECT.to_owned()),
+            "a key deaf to the cancel poll is stopped by a new SELECT"
+        );
+        assert!(link.is_selected(), "ready for the next command");
+    }
+
+    #[test]
+    fn a_key_that_finishes_while_it_is_stopped_gives_its_answer() {
+        let mut link = link(ATR_PLAIN).with_keepalive_limit(Duration::ZERO);
+        let mut card = Script::new(&[
+            (SELECT, FIDO_2_0),
+            ("801080000107 00".replace(' ', "").as_str(), "019100"),
+            // The limit is reached at once: the cancel poll, which the key
+            // answers with its result (the command finished first).
+            ("8011110000", "00A09000"),
+        ]);
+        let body = link
+            .ctap(&mut card, &[0x07], &mut no_status(), &CancelSignal::new())
+            .unwrap();
+        assert_eq!(body, vec![0xA0]);
+        assert!(card.done());
+    }
+
+    #[test]
+    fn a_card_that_announces_more_data_forever_ends_with_an_error() {
+        let mut link = link(ATR_PLAIN);
+        // Every answer: 200 bytes and "61 C8: 200 more".
+        let chunk: &'static str = Box::leak(format!("{}61C8", "AB".repeat(200)).into_boxed_str());
+        let (mut card, sent) = endless_card(move |apdu| {
+            if apdu[1] == apdu::INS_SELECT {
+                FIDO_2_0
+            } else {
+                chunk
+            }
+        });
+        let err = link
+            .ctap(&mut card, &[0x04], &mut no_status(), &CancelSignal::new())
+            .unwrap_err();
+        assert!(matches!(err, WebauthnCError::ApduTransmission), "{err:?}");
+        // 65536 bytes in 200-byte steps, then it stops asking.
+        assert!(sent.borrow().len() < 2 + MAX_RESPONSE_DATA / 200 + 2);
+
+        // And one that says 6100 with no data at all.
+        let mut link = super::Link::for_atr(&hex::decode(ATR_PLAIN).unwrap());
+        let (mut card, sent) = endless_card(|apdu| {
+            if apdu[1] == apdu::INS_SELECT {
+                FIDO_2_0
+            } else {
+                "6100"
+            }
+        });
+        let err = link
+            .ctap(&mut card, &[0x04], &mut no_status(), &CancelSignal::new())
+            .unwrap_err();
+        assert!(matches!(err, WebauthnCError::ApduTransmission), "{err:?}");
+        assert_eq!(sent.borrow().len(), 2 + MAX_GET_RESPONSES);
     }
 
     #[test]
