@@ -132,3 +132,42 @@ fn raising_the_minimum_pin_length_asks_first_and_enter_cancels() {
     let info = ui.app.key.as_ref().unwrap().info.as_ref().unwrap();
     assert_eq!(info.min_pin_length, 8, "{:?}", ui.app.notice);
 }
+
+#[test]
+fn escape_closes_the_pin_dialog_in_one_press() {
+    use keyguide::app::screen::pin;
+    use keyguide::app::Message;
+    let mut ui = Ui::with_demo_key();
+    // Give the demo key a PIN through the app, then forget the session's
+    // token by closing and reopening the key: Passkeys asks for the PIN.
+    ui.update(Message::Go(Screen::Pin));
+    ui.settle();
+    ui.update(Message::Pin(pin::Message::New("246810".to_owned().into())));
+    ui.update(Message::Pin(pin::Message::Repeat(
+        "246810".to_owned().into(),
+    )));
+    ui.update(Message::Pin(pin::Message::Submit));
+    ui.settle();
+    assert_eq!(
+        ui.app.key.as_ref().unwrap().info.as_ref().unwrap().pin_set,
+        Some(true)
+    );
+    ui.update(Message::Go(Screen::Passkeys));
+    ui.settle();
+    if ui.bounds_of("unlock-submit").is_none() {
+        ui.tab_to("passkeys-show");
+        ui.enter();
+    }
+    assert!(
+        ui.bounds_of("unlock-submit").is_some(),
+        "the PIN dialog is open"
+    );
+    // The PIN field has the focus when the dialog opens; a focused text
+    // field takes Escape for itself.
+    assert!(ui.focus_is_on("unlock-pin"), "the PIN field is focused");
+    ui.escape();
+    assert!(
+        ui.bounds_of("unlock-submit").is_none(),
+        "one Escape closes it"
+    );
+}

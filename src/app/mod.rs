@@ -894,7 +894,7 @@ impl App {
     }
 
     fn subscription(&self) -> Subscription<Message> {
-        let mut subs = vec![keyboard::listen().map(Message::Keyboard)];
+        let mut subs = vec![iced::event::listen_with(keyboard_message)];
         if self.busy().is_some_and(Op::needs_touch) {
             subs.push(time::every(Duration::from_millis(120)).map(|_| Message::Pulse));
         }
@@ -1297,4 +1297,25 @@ fn modal<'a>(content: Column<'a, Message>) -> Element<'a, Message> {
         )
         .style(theme::scrim),
     )
+}
+
+/// The keys the app handles itself: those no widget took, and Escape always.
+/// A focused text field takes Escape to drop its focus, which made Escape in
+/// the PIN dialog need two presses; the dialog now closes on the first.
+pub fn keyboard_message(
+    event: iced::Event,
+    status: iced::event::Status,
+    _window: iced::window::Id,
+) -> Option<Message> {
+    let iced::Event::Keyboard(event) = event else {
+        return None;
+    };
+    let escape = matches!(
+        &event,
+        keyboard::Event::KeyPressed {
+            key: Key::Named(Named::Escape),
+            ..
+        }
+    );
+    (status == iced::event::Status::Ignored || escape).then_some(Message::Keyboard(event))
 }

@@ -157,8 +157,17 @@ impl Ui {
         for m in messages {
             self.update(m);
         }
-        if statuses.first() == Some(&iced::event::Status::Ignored) {
-            self.update(Message::Keyboard(press));
+        // What the app's keyboard subscription lets through.
+        let status = statuses
+            .first()
+            .copied()
+            .unwrap_or(iced::event::Status::Ignored);
+        if let Some(m) = keyguide::app::keyboard_message(
+            Event::Keyboard(press),
+            status,
+            iced::window::Id::unique(),
+        ) {
+            self.update(m);
         }
         self.settle();
     }
