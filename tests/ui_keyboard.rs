@@ -171,3 +171,18 @@ fn escape_closes_the_pin_dialog_in_one_press() {
         "one Escape closes it"
     );
 }
+
+#[test]
+fn a_notice_floats_and_moves_nothing_under_the_pointer() {
+    let mut ui = Ui::with_demo_key();
+    let before = (ui.bounds_of("nav-pin"), ui.bounds_of("nav-passkeys"));
+    assert!(before.0.is_some());
+    ui.app.notice = Some((false, "The key was removed.".into()));
+    assert!(ui.bounds_of("notice").is_some(), "the notice shows");
+    let after = (ui.bounds_of("nav-pin"), ui.bounds_of("nav-passkeys"));
+    assert_eq!(before, after, "the page moved under the notice");
+    // The buttons under it still work.
+    ui.tab_to("nav-pin");
+    ui.enter();
+    assert_eq!(ui.app.screen, Screen::Pin);
+}

@@ -33,6 +33,9 @@ use theme::ThemeChoice;
 
 pub const PIN_PROMPT_ID: &str = "unlock-pin";
 
+/// How long a success notice stays on screen.
+const NOTICE_SECONDS: Duration = Duration::from_secs(5);
+
 /// Keys arriving and leaving, as app messages: the device layer's hotplug
 /// stream (PC/SC reader events, the USB watcher). Dropping it stops them.
 pub fn device_events() -> impl futures::Stream<Item = Message> {
@@ -895,6 +898,11 @@ impl App {
 
     fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![iced::event::listen_with(keyboard_message)];
+        // A success goes away by itself after a few seconds; a problem stays
+        // until dismissed, so it can be read.
+        if matches!(self.notice, Some((true, _))) {
+            subs.push(time::every(NOTICE_SECONDS).map(|_| Message::DismissNotice));
+        }
         if self.busy().is_some_and(Op::needs_touch) {
             subs.push(time::every(Duration::from_millis(120)).map(|_| Message::Pulse));
         }
@@ -992,9 +1000,6 @@ impl App {
             }
         };
         let mut body = Column::new();
-        if let Some((ok, text_)) = &self.notice {
-            body = body.push(self.notice_bar(*ok, text_));
-        }
         body = body.push(container(content).height(Length::Fill));
         if let Some(b) = self.busy() {
             let on_nfc = self
@@ -1020,6 +1025,19 @@ impl App {
             layers = layers.push(self.confirm_dialog(c));
         } else if let Some((pin, _)) = &self.unlock {
             layers = layers.push(self.unlock_dialog(pin));
+        }
+        // Notices float over the bottom right of the window, above any dialog
+        // (a wrong PIN shows over the PIN dialog), and never move the page
+        // under the pointer.
+        if let Some((ok, text_)) = &self.notice {
+            layers = layers.push(
+                container(self.notice_bar(*ok, text_))
+                    .padding(16)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .align_x(iced::alignment::Horizontal::Right)
+                    .align_y(iced::alignment::Vertical::Bottom),
+            );
         }
         layers.into()
     }
@@ -1093,7 +1111,9 @@ impl App {
             .align_y(Alignment::Center),
         )
         .padding([8, 16])
-        .width(Length::Fill)
+        // Right-aligned and narrower than the page, so it never covers the
+        // side menu.
+        .max_width(560)
         .style(if ok { theme::success } else { theme::warning })
         .id("notice")
         .into()
