@@ -186,3 +186,51 @@ fn a_notice_floats_and_moves_nothing_under_the_pointer() {
     ui.enter();
     assert_eq!(ui.app.screen, Screen::Pin);
 }
+
+#[test]
+fn use_your_fingerprint_unlocks_the_key() {
+    use keyguide::app::demo;
+    use keyguide::device::{CancelSignal, KeySession, Pin, Prompts};
+    use keyguide::virtual_key::TouchPolicy;
+    // A key with a PIN and one enrolled finger, prepared as another program
+    // would (its own session), so the app starts without a token.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let key = rt.block_on(demo::create()).unwrap();
+    key.set_touch(TouchPolicy::Immediate);
+    rt.block_on(async {
+        let mut s = KeySession::open(
+            demo::connect(&key, CancelSignal::new()),
+            Prompts::discard(),
+            CancelSignal::new(),
+        )
+        .await
+        .unwrap();
+        let pin = Pin::new("246810".to_owned());
+        s.set_pin(&pin).await.unwrap();
+        s.unlock(&pin).await.unwrap();
+        let mut progress = s.enroll_begin().await.unwrap();
+        while progress.remaining_samples > 0 {
+            progress = s.enroll_capture_next(&progress.template_id).await.unwrap();
+        }
+    });
+    let mut ui = Ui::on_key(rt, key.clone());
+    ui.tab_to("nav-passkeys");
+    ui.enter();
+    if ui.bounds_of("unlock-fingerprint").is_none() {
+        ui.tab_to("passkeys-show");
+        ui.enter();
+    }
+    assert!(
+        ui.bounds_of("unlock-fingerprint").is_some(),
+        "the dialog offers the finger"
+    );
+    key.queue_uv_matches([true]);
+    ui.tab_to("unlock-fingerprint");
+    ui.enter();
+    assert!(ui.bounds_of("unlock-submit").is_none(), "the dialog closed");
+    let passkeys = ui.app.key.as_ref().unwrap().passkeys.as_ref();
+    assert!(
+        passkeys.is_some_and(|l| l.slots.used > 0),
+        "the passkeys are listed"
+    );
+}

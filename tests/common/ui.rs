@@ -48,6 +48,16 @@ impl Ui {
         ui
     }
 
+    /// The app on an existing virtual key (set up beforehand by a test).
+    pub fn on_key(rt: tokio::runtime::Runtime, key: VirtualKeyControl) -> Ui {
+        key.set_touch(TouchPolicy::Immediate);
+        let (app, task) = App::with_demo_key(key.clone());
+        let mut ui = Ui::with(app, Some(key), vec![task]);
+        ui.rt = rt;
+        ui.settle();
+        ui
+    }
+
     fn with(app: App, key: Option<VirtualKeyControl>, tasks: Vec<Task<Message>>) -> Ui {
         let renderer = futures::executor::block_on(<iced::Renderer as Headless>::new(
             Font::with_name("Fira Sans"),
