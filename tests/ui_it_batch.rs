@@ -69,7 +69,11 @@ impl Harness {
     }
 
     fn ui(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(Settings::default(), Size::new(1024.0, 900.0), self.app.view())
+        Simulator::with_size(
+            Settings::default(),
+            Size::new(1024.0, 900.0),
+            self.app.view(),
+        )
     }
 
     fn deliver(&mut self, messages: Vec<Message>) {
@@ -134,7 +138,11 @@ fn a_batch_on_the_demo_key_lists_it_and_writes_its_row_with_the_pin_to_a_private
     keyguide::i18n::set_language(keyguide::i18n::Language::EnUs);
     let dir = tempfile::tempdir().unwrap();
     let policy = dir.path().join("policy.toml");
-    std::fs::write(&policy, "[pin]\nrandom_digits = 8\n[key]\nreset_first = true\n").unwrap();
+    std::fs::write(
+        &policy,
+        "[pin]\nrandom_digits = 8\n[key]\nreset_first = true\n",
+    )
+    .unwrap();
     let report = dir.path().join("report.csv");
 
     let mut h = Harness::new();
@@ -189,7 +197,10 @@ fn a_batch_on_the_demo_key_lists_it_and_writes_its_row_with_the_pin_to_a_private
 
     h.click("it-batch-stop");
     assert!(!h.app.it_batch.running());
-    assert!(!h.shows("it-batch-insert-demo"), "no key is taken after Stop");
+    assert!(
+        !h.shows("it-batch-insert-demo"),
+        "no key is taken after Stop"
+    );
     assert!(h.shows("it-batch-row-2"), "the list stays after Stop");
 }
 
@@ -242,13 +253,7 @@ fn a_bad_policy_is_explained_inline_and_an_existing_report_is_never_overwritten(
     };
     assert!(h.shows("it-batch-policy-error"));
     assert!(
-        h.on_screen(
-            format!(
-                "The policy {} is not valid. {expected}",
-                policy.display()
-            )
-            .as_str()
-        ),
+        h.on_screen(format!("The policy {} is not valid. {expected}", policy.display()).as_str()),
         "the policy error is shown as Policy::load words it"
     );
     assert!(h.shows("it-batch-report-error"));
@@ -275,8 +280,7 @@ fn the_screen_opens_from_the_keys_screen_without_a_key() {
     let (app, _poll) = App::boot(false);
     let mut h = Harness {
         app,
-        _key: keyguide::virtual_key::VirtualKey::new(keyguide::virtual_key::Profile::Bio)
-            .control(),
+        _key: keyguide::virtual_key::VirtualKey::new(keyguide::virtual_key::Profile::Bio).control(),
         rt: tokio::runtime::Runtime::new().unwrap(),
         pending: VecDeque::new(),
     };

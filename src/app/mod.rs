@@ -891,7 +891,10 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match (&self.key, self.screen) {
             (_, Screen::AppSettings) => self.app_settings(),
-            (_, Screen::ItBatch) => self.it_batch.view(self.demo.is_some()).map(Message::ItBatch),
+            (_, Screen::ItBatch) => self
+                .it_batch
+                .view(self.demo.is_some())
+                .map(Message::ItBatch),
             // The guide's information pages work without a key.
             (None, Screen::Guide) => container(column![
                 button(text(t!("app-all-keys")).size(13))
