@@ -644,7 +644,7 @@ impl App {
             DeviceEvent::KeyArrived(summary) => {
                 self.devices.retain(|d| d.id != summary.id);
                 self.devices.push(summary.clone());
-                if self.screen == Screen::ItBatch {
+                if self.screen == Screen::ItBatch && self.it_batch.running() {
                     return self.it_batch_key_arrived(&summary);
                 }
                 if self.reset.stage == (Stage::Replug { removed: true }) {
