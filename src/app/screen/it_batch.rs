@@ -524,3 +524,76 @@ impl crate::app::App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number_of(action: Action) -> Option<usize> {
+        match action {
+            Action::Prepare(job) => Some(job.number),
+            _ => None,
+        }
+    }
+
+    fn finished(state: &State, number: usize) -> Message {
+        Message::Finished(Finished {
+            generation: state.generation,
+            number,
+            model: "Model".into(),
+            outcome: Outcome::Failed,
+            detail: "removed".into(),
+            not_written: None,
+        })
+    }
+
+    /// Real keys arrive as device events: one at a time, in order, and a
+    /// key left in is not prepared twice; taken out and back in, it is.
+    #[test]
+    fn keys_are_prepared_one_at_a_time_and_a_key_left_in_only_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let policy = dir.path().join("policy.toml");
+        std::fs::write(&policy, "[pin]\nrandom_digits = 6\n").unwrap();
+        let mut state = State::default();
+        assert!(number_of(state.key_arrived("usb:a".into(), "A".into())).is_none());
+        state.update(Message::PolicyPath(policy.display().to_string()));
+        state.update(Message::ReportPath(
+            dir.path().join("r.csv").display().to_string(),
+        ));
+        assert!(matches!(state.update(Message::Start), Action::Started));
+
+        assert_eq!(
+            number_of(state.key_arrived("usb:a".into(), "A".into())),
+            Some(1)
+        );
+        // B waits for A; A again (never removed) is ignored.
+        assert_eq!(
+            number_of(state.key_arrived("usb:b".into(), "B".into())),
+            None
+        );
+        assert_eq!(
+            number_of(state.key_arrived("usb:a".into(), "A".into())),
+            None
+        );
+        let next = state.update(finished(&state, 1));
+        assert_eq!(number_of(next), Some(2), "B follows once A is done");
+        assert_eq!(state.rows().len(), 1);
+
+        state.key_left("usb:a");
+        assert_eq!(
+            number_of(state.key_arrived("usb:a".into(), "A".into())),
+            None
+        );
+        assert_eq!(number_of(state.update(finished(&state, 2))), Some(3));
+
+        // After Stop nothing more is taken; a late row is still listed.
+        state.update(Message::Stop);
+        assert!(!state.running());
+        state.update(finished(&state, 3));
+        assert_eq!(state.rows().len(), 3);
+        assert_eq!(
+            number_of(state.key_arrived("usb:c".into(), "C".into())),
+            None
+        );
+    }
+}
