@@ -55,3 +55,23 @@ provision-entra-out-exists = { $path } existiert bereits; wählen Sie eine ander
 provision-entra-out-not-written = { $path } konnte nicht geschrieben werden: { $error }
 provision-entra-touch = Berühren Sie den Schlüssel, um den Passkey zu erstellen.
 provision-entra-registered = Passkey für { $user } auf dem Schlüssel erstellt. Senden Sie { $path } an Microsoft Graph, um ihn zu registrieren.
+
+## Die App-Seite für die IT (Schlüssel für andere vorbereiten). Die PIN wird hier nie gezeigt: Sie steht im Bericht.
+provision-app-open = Schlüssel für andere vorbereiten (IT)
+provision-app-title = Schlüssel für andere vorbereiten
+provision-app-detail = Für die IT: Jeder Schlüssel, den Sie einstecken oder auflegen, wird nach der Richtliniendatei vorbereitet und als Zeile in den Bericht geschrieben, mit der PIN, die er erhalten hat. Bewahren Sie den Bericht sicher auf: Er enthält die PINs.
+provision-app-policy = Richtliniendatei (TOML)
+provision-app-report = Neue Berichtsdatei (CSV)
+provision-app-policy-missing = Geben Sie den Pfad der Richtliniendatei ein.
+provision-app-report-missing = Geben Sie den Pfad einer neuen Berichtsdatei ein.
+provision-app-report-exists = { $path } gibt es schon. Wählen Sie einen neuen Dateinamen: Ein Bericht wird nie überschrieben.
+provision-app-start = Starten
+provision-app-stop = Beenden
+provision-app-insert-next = Stecken Sie den nächsten Schlüssel ein oder legen Sie ihn auf.
+provision-app-working = Schlüssel { $number } wird vorbereitet. Nicht entfernen …
+provision-app-insert-demo = Demo-Schlüssel einstecken
+provision-app-count = { $prepared } vorbereitet, { $failed } fehlgeschlagen
+provision-app-row-number = Schlüssel { $number }
+provision-app-result-prepared = Vorbereitet
+provision-app-result-refused = Abgelehnt
+provision-app-result-failed = Fehlgeschlagen

@@ -55,3 +55,23 @@ provision-entra-out-exists = { $path } already exists; choose another file for t
 provision-entra-out-not-written = Could not write { $path }: { $error }
 provision-entra-touch = Touch the key to create the passkey.
 provision-entra-registered = Passkey for { $user } created on the key. Send { $path } to Microsoft Graph to register it.
+
+## The app's screen for IT staff (Prepare keys for others). The PIN is never shown here: it is in the report.
+provision-app-open = Prepare keys for others (IT)
+provision-app-title = Prepare keys for others
+provision-app-detail = For IT staff: each key you insert or tap is prepared by the policy file and written as a row of the report, with the PIN it was given. Keep the report safe: it holds the PINs.
+provision-app-policy = Policy file (TOML)
+provision-app-report = Report file to create (CSV)
+provision-app-policy-missing = Enter the path of the policy file.
+provision-app-report-missing = Enter the path of a new report file.
+provision-app-report-exists = { $path } already exists. Choose a new file name: a report is never overwritten.
+provision-app-start = Start
+provision-app-stop = Stop
+provision-app-insert-next = Insert or tap the next key.
+provision-app-working = Preparing key { $number }. Do not remove it…
+provision-app-insert-demo = Insert the demo key
+provision-app-count = { $prepared } prepared, { $failed } failed
+provision-app-row-number = Key { $number }
+provision-app-result-prepared = Prepared
+provision-app-result-refused = Refused
+provision-app-result-failed = Failed

@@ -55,3 +55,23 @@ provision-entra-out-exists = { $path } ya existe; elija otro archivo para el reg
 provision-entra-out-not-written = No se pudo escribir { $path }: { $error }
 provision-entra-touch = Toque la llave para crear la llave de acceso.
 provision-entra-registered = Llave de acceso para { $user } creada en la llave. Envíe { $path } a Microsoft Graph para registrarla.
+
+## La pantalla de la app para el personal de TI (Preparar llaves para otros). El PIN nunca se muestra aquí: está en el informe.
+provision-app-open = Preparar llaves para otros (TI)
+provision-app-title = Preparar llaves para otros
+provision-app-detail = Para el personal de TI: cada llave que conecte o acerque se prepara según el archivo de directiva y se escribe como una fila del informe, con el PIN que recibió. Guarde el informe en un lugar seguro: contiene los PIN.
+provision-app-policy = Archivo de directiva (TOML)
+provision-app-report = Archivo de informe que se creará (CSV)
+provision-app-policy-missing = Escriba la ruta del archivo de directiva.
+provision-app-report-missing = Escriba la ruta de un archivo de informe nuevo.
+provision-app-report-exists = { $path } ya existe. Elija un nombre de archivo nuevo: un informe nunca se sobrescribe.
+provision-app-start = Empezar
+provision-app-stop = Detener
+provision-app-insert-next = Conecte o acerque la siguiente llave.
+provision-app-working = Preparando la llave { $number }. No la retire…
+provision-app-insert-demo = Conectar la llave de demostración
+provision-app-count = { $prepared } preparadas, { $failed } con error
+provision-app-row-number = Llave { $number }
+provision-app-result-prepared = Preparada
+provision-app-result-refused = Rechazada
+provision-app-result-failed = Error

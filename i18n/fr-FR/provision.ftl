@@ -55,3 +55,23 @@ provision-entra-out-exists = { $path } existe déjà ; choisissez un autre fichi
 provision-entra-out-not-written = Impossible d’écrire { $path } : { $error }
 provision-entra-touch = Touchez la clé pour créer la clé d’accès.
 provision-entra-registered = Clé d’accès pour { $user } créée sur la clé. Envoyez { $path } à Microsoft Graph pour l’enregistrer.
+
+## L’écran de l’app pour le service informatique (Préparer des clés pour d’autres). Le code PIN n’est jamais affiché ici : il est dans le rapport.
+provision-app-open = Préparer des clés pour d’autres (informatique)
+provision-app-title = Préparer des clés pour d’autres
+provision-app-detail = Pour le service informatique : chaque clé que vous branchez ou approchez est préparée selon le fichier de règles et inscrite comme une ligne du rapport, avec le code PIN qu’elle a reçu. Gardez le rapport en lieu sûr : il contient les codes PIN.
+provision-app-policy = Fichier de règles (TOML)
+provision-app-report = Fichier de rapport à créer (CSV)
+provision-app-policy-missing = Indiquez le chemin du fichier de règles.
+provision-app-report-missing = Indiquez le chemin d’un nouveau fichier de rapport.
+provision-app-report-exists = { $path } existe déjà. Choisissez un nouveau nom de fichier : un rapport n’est jamais écrasé.
+provision-app-start = Démarrer
+provision-app-stop = Arrêter
+provision-app-insert-next = Branchez ou approchez la clé suivante.
+provision-app-working = Préparation de la clé { $number }. Ne la retirez pas…
+provision-app-insert-demo = Brancher la clé de démonstration
+provision-app-count = { $prepared } préparées, { $failed } en échec
+provision-app-row-number = Clé { $number }
+provision-app-result-prepared = Préparée
+provision-app-result-refused = Refusée
+provision-app-result-failed = Échec

@@ -54,3 +54,23 @@ provision-entra-out-exists = { $path } はすでに存在します。登録用�
 provision-entra-out-not-written = { $path } を書き込めませんでした: { $error }
 provision-entra-touch = キーに触れてパスキーを作成してください。
 provision-entra-registered = { $user } のパスキーをキーに作成しました。{ $path } を Microsoft Graph に送信して登録してください。
+
+## IT 担当者向けのアプリ画面（他の人のキーを準備）。PIN はここには表示されず、レポートにだけ記録されます。
+provision-app-open = 他の人のキーを準備（IT 担当者向け）
+provision-app-title = 他の人のキーを準備
+provision-app-detail = IT 担当者向け: 差し込んだりかざしたりしたキーを 1 本ずつポリシー ファイルに従って準備し、設定した PIN と共にレポートに 1 行ずつ書き込みます。レポートには PIN が含まれるため、安全に保管してください。
+provision-app-policy = ポリシー ファイル (TOML)
+provision-app-report = 作成するレポート ファイル (CSV)
+provision-app-policy-missing = ポリシー ファイルのパスを入力してください。
+provision-app-report-missing = 新しいレポート ファイルのパスを入力してください。
+provision-app-report-exists = { $path } は既に存在します。新しいファイル名を指定してください。レポートが上書きされることはありません。
+provision-app-start = 開始
+provision-app-stop = 停止
+provision-app-insert-next = 次のキーを差し込むか、かざしてください。
+provision-app-working = キー { $number } を準備しています。取り外さないでください…
+provision-app-insert-demo = デモ キーを差し込む
+provision-app-count = 準備済み { $prepared } 本、失敗 { $failed } 本
+provision-app-row-number = キー { $number }
+provision-app-result-prepared = 準備済み
+provision-app-result-refused = 拒否
+provision-app-result-failed = 失敗

@@ -54,3 +54,23 @@ provision-entra-out-exists = { $path } 已存在；请为注册选择另一个�
 provision-entra-out-not-written = 无法写入 { $path }：{ $error }
 provision-entra-touch = 请触摸密钥以创建通行密钥。
 provision-entra-registered = 已在密钥上为 { $user } 创建通行密钥。请将 { $path } 发送到 Microsoft Graph 以完成注册。
+
+## 面向 IT 人员的应用界面（为他人准备密钥）。PIN 从不在这里显示，只写在报告中。
+provision-app-open = 为他人准备密钥（IT 人员）
+provision-app-title = 为他人准备密钥
+provision-app-detail = 面向 IT 人员：您插入或轻触的每个密钥都会按照策略文件进行准备，并连同为其设置的 PIN 作为一行写入报告。请妥善保管报告：其中含有 PIN。
+provision-app-policy = 策略文件 (TOML)
+provision-app-report = 要创建的报告文件 (CSV)
+provision-app-policy-missing = 请输入策略文件的路径。
+provision-app-report-missing = 请输入新报告文件的路径。
+provision-app-report-exists = { $path } 已存在。请换一个新文件名：报告永远不会被覆盖。
+provision-app-start = 开始
+provision-app-stop = 停止
+provision-app-insert-next = 请插入或轻触下一个密钥。
+provision-app-working = 正在准备密钥 { $number }。请勿移除…
+provision-app-insert-demo = 插入演示密钥
+provision-app-count = 已准备 { $prepared } 个，失败 { $failed } 个
+provision-app-row-number = 密钥 { $number }
+provision-app-result-prepared = 已准备
+provision-app-result-refused = 已拒绝
+provision-app-result-failed = 失败

@@ -167,6 +167,7 @@ pub struct App {
     key_settings: screen::key_settings::State,
     pub reset: screen::reset::State,
     pub guide: screen::guide::State,
+    pub it_batch: screen::it_batch::State,
 }
 
 #[derive(Clone, Debug)]
@@ -217,6 +218,8 @@ pub enum Message {
     GuideLater,
     /// "Try the demo key" on the no-key screen.
     OpenDemo,
+    /// Preparing keys for others (screen/it_batch.rs).
+    ItBatch(screen::it_batch::Message),
 }
 
 impl App {
@@ -246,6 +249,7 @@ impl App {
             key_settings: Default::default(),
             reset: Default::default(),
             guide: Default::default(),
+            it_batch: Default::default(),
         }
     }
 
@@ -493,6 +497,7 @@ impl App {
                 return self.act(action);
             }
             Message::OpenDemo => return Task::perform(demo::create(), Message::DemoReady),
+            Message::ItBatch(m) => return self.it_batch_message(m),
             Message::GuideLater => {
                 self.guide_offered = true;
                 self.save_settings();
@@ -650,6 +655,9 @@ impl App {
             DeviceEvent::KeyArrived(summary) => {
                 self.devices.retain(|d| d.id != summary.id);
                 self.devices.push(summary.clone());
+                if self.screen == Screen::ItBatch && self.it_batch.running() {
+                    return self.it_batch_key_arrived(&summary);
+                }
                 if self.reset.stage == (Stage::Replug { removed: true }) {
                     let ours = self.reset.key_id.clone();
                     if ours.is_none() || ours.as_ref() == Some(&summary.id) {
@@ -666,6 +674,7 @@ impl App {
             }
             DeviceEvent::KeyLeft(id) => {
                 self.devices.retain(|d| d.id != id);
+                self.it_batch.key_left(&id);
                 let Some(key) = &self.key else {
                     return Task::none();
                 };
@@ -920,6 +929,10 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match (&self.key, self.screen) {
             (_, Screen::AppSettings) => self.app_settings(),
+            (_, Screen::ItBatch) => self
+                .it_batch
+                .view(self.demo.is_some())
+                .map(Message::ItBatch),
             // The guide's information pages work without a key.
             (None, Screen::Guide) => container(column![
                 button(text(t!("app-all-keys")).size(13))
@@ -939,6 +952,7 @@ impl App {
                     restart_as_administrator: Message::RestartAsAdministrator,
                     guide: Message::Go(Screen::Guide),
                     settings: Message::Go(Screen::AppSettings),
+                    it_batch: Message::Go(Screen::ItBatch),
                     demo: (self.demo.is_none()).then_some(Message::OpenDemo),
                 },
             ),
@@ -982,7 +996,9 @@ impl App {
                         self.is_busy(),
                         Message::Guide,
                     ),
-                    Screen::Keys | Screen::AppSettings => unreachable!("matched above"),
+                    Screen::Keys | Screen::AppSettings | Screen::ItBatch => {
+                        unreachable!("matched above")
+                    }
                 };
                 // The guide scrolls its own body above a fixed footer.
                 let page = if matches!(screen, Screen::Passkeys | Screen::Guide) {
@@ -1291,6 +1307,12 @@ impl App {
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center),
+                container(
+                    button(text(t!("provision-app-open")))
+                        .on_press(Message::Go(Screen::ItBatch))
+                        .style(button::secondary)
+                )
+                .id("settings-it-batch"),
                 button(text(t!("common-back")))
                     .on_press(Message::Go(back))
                     .style(button::secondary),

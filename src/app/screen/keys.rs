@@ -19,6 +19,8 @@ pub struct Actions<O, C, M> {
     /// The guided setup (its information pages work without a key).
     pub guide: M,
     pub settings: M,
+    /// Preparing keys for others (IT staff).
+    pub it_batch: M,
     /// Opens the demo key; `None` when it is already open.
     pub demo: Option<M>,
 }
@@ -73,6 +75,12 @@ pub fn view<'a, M: Clone + 'a>(
                     .style(button::secondary)
             )
             .id("keys-settings"),
+            container(
+                button(text(t!("provision-app-open")))
+                    .on_press(actions.it_batch)
+                    .style(button::secondary)
+            )
+            .id("keys-it-batch"),
         ]
         .spacing(10);
         if let Some(demo) = actions.demo {

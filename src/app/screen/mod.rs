@@ -3,6 +3,7 @@
 
 pub mod fingerprints;
 pub mod guide;
+pub mod it_batch;
 pub mod key_settings;
 pub mod keys;
 pub mod overview;
@@ -80,6 +81,8 @@ pub enum Screen {
     /// The guided setup for a work or school account.
     Guide,
     AppSettings,
+    /// Preparing keys for others by a policy (IT staff).
+    ItBatch,
 }
 
 impl Screen {
@@ -95,6 +98,7 @@ impl Screen {
             Screen::Reset => "reset",
             Screen::Guide => "guide",
             Screen::AppSettings => "app-settings",
+            Screen::ItBatch => "it-batch",
         }
     }
 
@@ -110,6 +114,7 @@ impl Screen {
             "reset" => Screen::Reset,
             "guide" => Screen::Guide,
             "app-settings" => Screen::AppSettings,
+            "it-batch" => Screen::ItBatch,
             _ => return None,
         })
     }
