@@ -55,10 +55,16 @@ pub enum Message {
 }
 
 impl State {
+    /// The word typed as shown, in any case: what matters is that the user
+    /// typed it, not the Caps Lock key.
+    fn confirmed(&self) -> bool {
+        self.typed.trim().eq_ignore_ascii_case(CONFIRM_WORD)
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Typed(s) => self.typed = s,
-            Message::Start if self.typed.trim() == CONFIRM_WORD => {
+            Message::Start if self.confirmed() => {
                 self.typed.clear();
                 self.powered_at = None;
                 self.stage = Stage::Replug { removed: false };
@@ -124,10 +130,7 @@ impl State {
                                 .width(Length::Fixed(200.0)),
                             container(
                                 button(text(t!("reset-continue")))
-                                    .on_press_maybe(
-                                        (self.typed.trim() == CONFIRM_WORD)
-                                            .then(|| wrap(Message::Start))
-                                    )
+                                    .on_press_maybe(self.confirmed().then(|| wrap(Message::Start)))
                                     .style(button::danger),
                             )
                             .id("reset-start"),
@@ -198,5 +201,30 @@ impl State {
             }
         }
         page.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_confirmation_word_is_accepted_in_any_case_and_nothing_else() {
+        for (typed, starts) in [
+            ("reset", true),
+            (" Reset ", true),
+            ("RESET", true),
+            ("rest", false),
+            ("", false),
+        ] {
+            let mut state = State::default();
+            state.update(Message::Typed(typed.into()));
+            state.update(Message::Start);
+            assert_eq!(
+                matches!(state.stage, Stage::Replug { .. }),
+                starts,
+                "{typed:?}"
+            );
+        }
     }
 }
