@@ -40,12 +40,7 @@ impl Ui {
     pub fn with_demo_key() -> Ui {
         let rt = tokio::runtime::Runtime::new().unwrap();
         let key = rt.block_on(demo::create()).unwrap();
-        key.set_touch(TouchPolicy::Immediate);
-        let (app, task) = App::with_demo_key(key.clone());
-        let mut ui = Ui::with(app, Some(key), vec![task]);
-        ui.rt = rt;
-        ui.settle();
-        ui
+        Ui::on_key(rt, key)
     }
 
     /// The app on an existing virtual key (set up beforehand by a test).

@@ -63,6 +63,15 @@ pub struct AttestedCredential {
 }
 
 impl AuthenticatorData {
+    /// The credential id a makeCredential answer's authData carries
+    /// (attested credential data must be present).
+    pub fn credential_id_of(bytes: &[u8]) -> Result<Vec<u8>, KeyError> {
+        AuthenticatorData::parse(bytes)?
+            .attested_credential
+            .map(|c| c.credential_id)
+            .ok_or_else(|| KeyError::Protocol("authData without attested credential data".into()))
+    }
+
     /// Parses authenticator data, accepting exactly what §6.1 allows.
     pub fn parse(bytes: &[u8]) -> Result<Self, KeyError> {
         let bad = |why: &str| KeyError::Protocol(format!("authData: {why}"));

@@ -239,10 +239,7 @@ impl KeySession {
             Some(serde_cbor_2::Value::Bytes(b)) => b,
             _ => return Err(KeyError::Protocol("no authData in the answer".into())),
         };
-        let credential_id = AuthenticatorData::parse(&auth_data)?
-            .attested_credential
-            .ok_or_else(|| KeyError::Protocol("authData without attested credential data".into()))?
-            .credential_id;
+        let credential_id = AuthenticatorData::credential_id_of(&auth_data)?;
         Ok(Passkey {
             credential_id: URL_SAFE_NO_PAD.encode(credential_id),
             rp_id: new.rp_id.clone(),
@@ -450,10 +447,7 @@ impl KeySession {
         let att_stmt = resp
             .att_stmt
             .ok_or_else(|| KeyError::Protocol("no attStmt in the answer".into()))?;
-        let credential_id = AuthenticatorData::parse(&auth_data)?
-            .attested_credential
-            .ok_or_else(|| KeyError::Protocol("authData without attested credential data".into()))?
-            .credential_id;
+        let credential_id = AuthenticatorData::credential_id_of(&auth_data)?;
         tracing::info!(fmt = %fmt, "credential made");
         Ok(MadeCredential {
             fmt,
