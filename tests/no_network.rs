@@ -101,29 +101,35 @@ impl Drop for Reaped {
 #[test]
 fn the_app_with_its_demo_key_connects_to_nothing_but_local_sockets() {
     let dir = tempfile::tempdir().unwrap();
-    let display = format!(":{}", 100 + std::process::id() % 400);
-    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
-    let _xvfb = Reaped(
-        Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1024x720x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (Debian package xvfb; tools/setup.sh installs it)"),
+    // Xvfb picks a free display itself and writes its number to the
+    // `-displayfd` descriptor once it accepts connections: a display chosen
+    // here could be taken, or left behind by an earlier run as a stale socket.
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1024x720x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb (Debian package xvfb; tools/setup.sh installs it)");
+    let mut number = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(xvfb.stdout.take().unwrap()),
+        &mut number,
+    )
+    .unwrap();
+    let _xvfb = Reaped(xvfb);
+    assert!(
+        !number.trim().is_empty(),
+        "Xvfb did not start (it wrote no display number)"
     );
-    // Xvfb is ready once its socket exists.
-    let start = std::time::Instant::now();
-    while !Path::new(&socket).exists() {
-        assert!(start.elapsed().as_secs() < 30, "Xvfb did not start");
-        std::thread::yield_now();
-    }
+    let display = format!(":{}", number.trim());
     let trace = dir.path().join("trace");
     let runtime = dir.path().join("run");
     std::fs::create_dir_all(&runtime).unwrap();
