@@ -49,6 +49,9 @@ pub struct Model {
     pub latest_status: Option<StatusReport>,
     /// The model's declared authenticatorGetInfo (MDS3 JSON form).
     pub get_info: Option<serde_json::Value>,
+    /// attestationRootCertificates (FIDO MDS 3.0 §4), base64 DER: where a
+    /// genuine key's attestation chain ends (`crate::genuine`).
+    pub attestation_roots: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -93,6 +96,9 @@ struct RawModel {
     certification: Option<String>,
     latest_status: Option<StatusReport>,
     get_info: Option<serde_json::Value>,
+    /// Absent in catalogs made before `keyguide genuine` existed.
+    #[serde(default)]
+    attestation_roots: Vec<String>,
 }
 
 impl Catalog {
@@ -151,6 +157,7 @@ impl Catalog {
                     certification: raw.certification.take(),
                     latest_status: raw.latest_status.take(),
                     get_info: raw.get_info.take(),
+                    attestation_roots: std::mem::take(&mut raw.attestation_roots),
                 }));
                 true
             });

@@ -22,6 +22,7 @@ pub mod entra;
 pub mod entra_register;
 pub mod errors;
 pub mod fuzzing;
+pub mod genuine;
 pub mod keys;
 pub mod logging;
 pub mod platform;

@@ -71,6 +71,10 @@ def main():
                 "certification": highest_certification(reports),
                 "latest_status": latest_status(reports),
                 "get_info": statement.get("authenticatorGetInfo"),
+                # Base64 DER, for `keyguide genuine`: an attestation chain
+                # must end at one of these (FIDO MDS 3.0 §4,
+                # attestationRootCertificates).
+                "attestation_roots": statement.get("attestationRootCertificates", []),
             }
         )
     models.sort(key=lambda m: m["aaguid"])

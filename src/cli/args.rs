@@ -117,6 +117,8 @@ pub enum Command {
     },
     /// Make a key blink so you can tell which one it is (touch it).
     Identify,
+    /// Check that the key is a genuine model listed in the FIDO metadata.
+    Genuine,
     /// Write a report of the key (no secrets, no account names) as JSON
     /// and HTML: FILE.json and FILE.html. With --pin-stdin it includes
     /// passkey counts.

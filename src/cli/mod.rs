@@ -120,6 +120,21 @@ async fn on_key(
             }
             out.info(&crate::keys::info(session).await?);
         }
+        Command::Genuine => {
+            let request = crate::genuine::request();
+            let pin = match session.pin_is_set() {
+                Some(true) => Some(pins.current()?),
+                _ => None,
+            };
+            eprintln!("{}", t!("genuine-intro"));
+            let made = session.make_credential(&request, pin.as_ref()).await?;
+            out.genuine(&crate::genuine::check(
+                &made,
+                &request.client_data_hash,
+                crate::catalog::Catalog::embedded(),
+                std::time::SystemTime::now(),
+            ));
+        }
         Command::Pin(PinCommand::Retries) => out.pin_retries(&session.pin_retries().await?),
         Command::Pin(PinCommand::Set) => {
             if session.pin_is_set() == Some(true) {

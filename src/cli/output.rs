@@ -138,6 +138,15 @@ impl Output {
         print!("{}", aligned(&lines));
     }
 
+    pub fn genuine(&self, report: &crate::genuine::Report) {
+        if self.json {
+            return self.json(report);
+        }
+        for line in crate::genuine::describe(report) {
+            println!("{line}");
+        }
+    }
+
     pub fn pin_retries(&self, r: &PinRetries) {
         if self.json {
             return self.json(r);
