@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod doctor;
 pub mod entra;
 pub mod entra_register;
 pub mod errors;

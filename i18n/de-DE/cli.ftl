@@ -29,6 +29,7 @@ cli-about-config-force-pin-change = PIN-Änderung erzwingen, bevor der Schlüsse
 cli-about-reset = Schlüssel löschen: PIN, Passkeys und Fingerabdrücke. Nicht rückgängig zu machen.
 cli-about-identify = Schlüssel blinken lassen, um ihn zu erkennen (zum Bestätigen berühren).
 cli-about-genuine = Prüfen, ob der Schlüssel ein echtes, in den FIDO-Metadaten aufgeführtes Modell ist (er signiert einen Test für eine erfundene Website und speichert nichts).
+cli-about-doctor = Diesen Computer prüfen: Smartcard-Dienst, USB-Zugriff, erkannte Schlüssel, Protokollordner.
 cli-about-report = Bericht zum Schlüssel (ohne Geheimnisse und Kontonamen) als JSON und HTML schreiben: FILE.json und FILE.html. Mit --pin-stdin inklusive Anzahl der Passkeys.
 cli-about-virtual = Virtuelle Schlüssel erstellen und steuern (für Tests, Demos und Schulungen).
 cli-about-virtual-create = Datei für einen virtuellen Schlüssel erstellen.

@@ -29,6 +29,7 @@ cli-about-config-force-pin-change = Make the user change the PIN before the key 
 cli-about-reset = Erase the key: PIN, passkeys and fingerprints. Cannot be undone.
 cli-about-identify = Make a key blink so you can tell which one it is (touch it).
 cli-about-genuine = Check that the key is a genuine model listed in the FIDO metadata (it signs a test for a made-up site and stores nothing).
+cli-about-doctor = Check this computer: smart-card service, USB access, the keys it sees, the log folder.
 cli-about-report = Write a report of the key (no secrets, no account names) as JSON and HTML: FILE.json and FILE.html. With --pin-stdin it includes passkey counts.
 cli-about-virtual = Create and control virtual keys (for tests, demos and training).
 cli-about-virtual-create = Create a virtual key file.

@@ -27,6 +27,7 @@ cli-about-config-force-pin-change = Obligar a cambiar el PIN antes de volver a u
 cli-about-reset = Borrar la llave: PIN, llaves de acceso y huellas. No se puede deshacer.
 cli-about-identify = Hacer parpadear una llave para saber cuál es (tócala).
 cli-about-genuine = Comprobar que la llave es un modelo auténtico incluido en los metadatos FIDO (firma una prueba para un sitio inventado y no guarda nada).
+cli-about-doctor = Comprobar este equipo: servicio de tarjetas inteligentes, acceso USB, llaves detectadas, carpeta de registros.
 cli-about-report = Escribir un informe de la llave (sin secretos ni nombres de cuenta) en JSON y HTML: FILE.json y FILE.html. Con --pin-stdin incluye el número de llaves de acceso.
 cli-about-virtual = Crear y controlar llaves virtuales (pruebas, demostraciones y formación).
 cli-about-virtual-create = Crear un archivo de llave virtual.

@@ -29,6 +29,7 @@ cli-about-config-force-pin-change = Obliger l’utilisateur à modifier le code 
 cli-about-reset = Effacer la clé : code PIN, clés d’accès et empreintes. Action irréversible.
 cli-about-identify = Faire clignoter une clé pour savoir laquelle c’est (touchez-la).
 cli-about-genuine = Vérifier que la clé est un modèle authentique répertorié dans les métadonnées FIDO (elle signe un test pour un site fictif et n'enregistre rien).
+cli-about-doctor = Vérifier cet ordinateur : service de cartes à puce, accès USB, clés vues, dossier des journaux.
 cli-about-report = Écrire un rapport sur la clé (sans secrets ni noms de compte) en JSON et en HTML : FILE.json et FILE.html. Avec --pin-stdin, il inclut le nombre de clés d’accès.
 cli-about-virtual = Créer et piloter des clés virtuelles (pour les tests, les démonstrations et la formation).
 cli-about-virtual-create = Créer un fichier de clé virtuelle.

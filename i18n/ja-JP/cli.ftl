@@ -26,6 +26,7 @@ cli-about-config-force-pin-change = キーを再び使う前に PIN の変更を
 cli-about-reset = キーを消去します (PIN、パスキー、指紋)。元に戻せません。
 cli-about-identify = キーを点滅させ、どれかを確かめます (タッチしてください)。
 cli-about-genuine = キーが FIDO メタデータに載っている本物のモデルか確認します (架空のサイト向けにテストの署名をするだけで、何も保存しません)。
+cli-about-doctor = このコンピューターを確認します: スマートカード サービス、USB アクセス、認識しているキー、ログ フォルダー。
 cli-about-report = キーのレポート (秘密情報やアカウント名は含まない) を JSON と HTML で書き出します: FILE.json と FILE.html。--pin-stdin を付けるとパスキーの数も含めます。
 cli-about-virtual = 仮想キーを作成、操作します (テスト、デモ、研修用)。
 cli-about-virtual-create = 仮想キーのファイルを作成します。

@@ -26,6 +26,7 @@ cli-about-config-force-pin-change = 要求用户更改 PIN 后才能再次使用
 cli-about-reset = 清除密钥：PIN、通行密钥和指纹。无法撤销。
 cli-about-identify = 让密钥闪烁，以便分辨是哪一个（请触摸它）。
 cli-about-genuine = 检查密钥是否为 FIDO 元数据中列出的正品型号（它只为一个虚构的网站签署测试，不保存任何内容）。
+cli-about-doctor = 检查这台电脑：智能卡服务、USB 访问权限、识别到的密钥、日志文件夹。
 cli-about-report = 以 JSON 和 HTML 写出密钥报告（不含机密和账户名）：FILE.json 和 FILE.html。加上 --pin-stdin 时包含通行密钥数量。
 cli-about-virtual = 创建和控制虚拟密钥（用于测试、演示和培训）。
 cli-about-virtual-create = 创建虚拟密钥文件。

@@ -119,6 +119,8 @@ pub enum Command {
     Identify,
     /// Check that the key is a genuine model listed in the FIDO metadata.
     Genuine,
+    /// Check this computer: smart-card service, USB access, keys seen, logs.
+    Doctor,
     /// Write a report of the key (no secrets, no account names) as JSON
     /// and HTML: FILE.json and FILE.html. With --pin-stdin it includes
     /// passkey counts.

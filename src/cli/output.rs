@@ -138,6 +138,26 @@ impl Output {
         print!("{}", aligned(&lines));
     }
 
+    pub fn doctor(&self, findings: &[crate::doctor::Finding]) {
+        if self.json {
+            return self.json(findings);
+        }
+        for f in findings {
+            println!(
+                "[{}] {}: {}",
+                crate::doctor::status_word(f.status),
+                crate::doctor::check_name(f.check),
+                f.summary
+            );
+            if let Some(fix) = &f.fix {
+                println!("    {fix}");
+            }
+            for command in f.commands.iter().flat_map(|c| c.lines()) {
+                println!("    $ {command}");
+            }
+        }
+    }
+
     pub fn genuine(&self, report: &crate::genuine::Report) {
         if self.json {
             return self.json(report);
