@@ -30,7 +30,18 @@ fn main() -> ExitCode {
     let gui = cli.command.is_none();
     keyguide::app::crash::install_panic_hook(gui);
     match cli.command {
-        Some(command) => cli::run(cli.global, command),
+        Some(command) => {
+            // Rust ignores SIGPIPE, so printing to a closed pipe
+            // (`keyguide passkeys list | head -1`) would panic and write a
+            // crash report; a command-line tool ends quietly instead.
+            #[cfg(unix)]
+            // SAFETY: only sets the process's disposition of SIGPIPE back to
+            // the default; no handler of ours runs.
+            unsafe {
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+            }
+            cli::run(cli.global, command)
+        }
         None => {
             if cli.global.debug_panic {
                 // For the crash tests, not for users: stays English.

@@ -77,3 +77,28 @@ fn a_reader_and_the_key_on_it_are_seen() {
         card.stop().await;
     });
 }
+
+/// A reader that goes away (`keyguide doctor --json | head -0`) ends the
+/// command quietly, as with other Unix tools: no panic message and no
+/// crash report.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let home = tempfile::tempdir().unwrap();
+    let out = common::keyguide_command()
+        .args(["doctor", "--json"])
+        .env("XDG_DATA_HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
