@@ -340,10 +340,16 @@ fn deleting_a_passkey_after_confirming() {
     let list = h.app.key.as_ref().unwrap().passkeys.clone().unwrap();
     assert_eq!(list.slots.used, 6);
     let victim = list.sites[0].passkeys[0].credential_id.clone();
+    assert!(
+        !h.shows(&format!("passkey-delete-{victim}")),
+        "Delete waits in the row's menu"
+    );
+    h.click(&format!("passkey-menu-{victim}"));
     h.click(&format!("passkey-delete-{victim}"));
     assert!(h.shows("confirm-yes"), "deleting asks first");
     h.click("confirm-no");
     assert_eq!(h.key.passkey_count(), 6, "cancel keeps it");
+    h.click(&format!("passkey-menu-{victim}"));
     h.click(&format!("passkey-delete-{victim}"));
     h.click("confirm-yes");
     assert_eq!(h.key.passkey_count(), 5);
@@ -354,6 +360,38 @@ fn deleting_a_passkey_after_confirming() {
         .iter()
         .flat_map(|s| &s.passkeys)
         .all(|p| p.credential_id != victim));
+}
+
+#[test]
+fn a_rows_menu_opens_edit_and_delete_for_that_row_only() {
+    let mut h = Harness::new();
+    h.set_pin("123456");
+    h.unlock_on("nav-passkeys", "123456");
+    let list = h.app.key.as_ref().unwrap().passkeys.clone().unwrap();
+    let first = list.sites[0].passkeys[0].credential_id.clone();
+    let second = list.sites[1].passkeys[0].credential_id.clone();
+    for id in [&first, &second] {
+        assert!(!h.shows(&format!("passkey-edit-{id}")));
+        assert!(!h.shows(&format!("passkey-delete-{id}")));
+    }
+    h.click(&format!("passkey-menu-{first}"));
+    assert!(h.shows(&format!("passkey-edit-{first}")));
+    assert!(h.shows(&format!("passkey-delete-{first}")));
+    assert!(!h.shows(&format!("passkey-delete-{second}")));
+    // Opening another row's menu closes the first.
+    h.click(&format!("passkey-menu-{second}"));
+    assert!(!h.shows(&format!("passkey-delete-{first}")));
+    assert!(h.shows(&format!("passkey-delete-{second}")));
+    // The same button closes it; Edit closes it too and opens the fields.
+    h.click(&format!("passkey-menu-{second}"));
+    assert!(!h.shows(&format!("passkey-delete-{second}")));
+    h.click(&format!("passkey-menu-{first}"));
+    h.click(&format!("passkey-edit-{first}"));
+    assert!(!h.shows(&format!("passkey-delete-{first}")));
+    assert!(
+        !h.shows(&format!("passkey-menu-{first}")),
+        "the row became its edit form"
+    );
 }
 
 fn start_reset(h: &mut Harness) {

@@ -335,6 +335,7 @@ fn passkeys_listed_one_deleted_and_the_pin_changed_over_nfc() {
         .expect("listed");
     assert_eq!(list.slots.used, 6);
     let victim = list.sites[0].passkeys[0].credential_id.clone();
+    h.click(&format!("passkey-menu-{victim}"));
     h.click(&format!("passkey-delete-{victim}"));
     h.click("confirm-yes");
     assert_eq!(control.passkey_count(), 5);

@@ -7,6 +7,9 @@ passkeys-display-name = Display name
 passkeys-no-user-name = (no user name)
 passkeys-edit = Edit
 passkeys-delete = Delete
+# A row's menu button: opens Edit and Delete for that passkey.
+passkeys-menu-open = More ▾
+passkeys-menu-close = Close ▴
 passkeys-delete-confirm = Delete passkey
 passkeys-delete-question = Delete the passkey for { $user } on { $site }?
 passkeys-delete-detail = You can no longer sign in to this account with this key. If it is your only way to sign in, add another first.

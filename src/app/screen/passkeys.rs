@@ -1,5 +1,7 @@
 //! Passkeys grouped by site, with a filter, delete (confirmed) and editing
-//! of the user names where the key supports it.
+//! of the user names where the key supports it. Each row ends in one
+//! "More actions" button that opens Edit and Delete for that row only: a
+//! red Delete on every row invited slips and drowned the names.
 
 use crate::app::widget::button;
 use iced::widget::{column, container, row, scrollable, text, text_input, Column};
@@ -15,6 +17,8 @@ pub const FILTER_ID: &str = "passkeys-filter";
 pub struct State {
     filter: String,
     editing: Option<Editing>,
+    /// The row whose action menu is open (credential id).
+    menu: Option<String>,
     /// How many matching passkeys are drawn. Laying out every card of a
     /// full key on each keystroke would cost more than a frame; the rest
     /// is one click ("Show more") or a few more letters away.
@@ -29,6 +33,7 @@ impl Default for State {
         State {
             filter: String::new(),
             editing: None,
+            menu: None,
             limit: PAGE,
         }
     }
@@ -51,6 +56,8 @@ pub enum Message {
     CancelEdit,
     Refresh,
     ShowMore,
+    /// Opens this row's menu (closing any other), or closes it.
+    ToggleMenu(String),
 }
 
 impl State {
@@ -61,7 +68,11 @@ impl State {
                 self.limit = PAGE;
             }
             Message::ShowMore => self.limit += PAGE,
+            Message::ToggleMenu(id) => {
+                self.menu = (self.menu.as_ref() != Some(&id)).then_some(id);
+            }
             Message::Delete(p) => {
+                self.menu = None;
                 let who = p
                     .user_name
                     .clone()
@@ -75,6 +86,7 @@ impl State {
                 };
             }
             Message::Edit(p) => {
+                self.menu = None;
                 self.editing = Some(Editing {
                     id: p.credential_id,
                     name: p.user_name.unwrap_or_default(),
@@ -257,21 +269,42 @@ impl State {
             .user_name
             .clone()
             .unwrap_or_else(|| t!("passkeys-no-user-name"));
-        let mut actions = row![].spacing(8);
-        if can_edit {
+        let id = &p.credential_id;
+        let open = self.menu.as_ref() == Some(id);
+        let mut actions = row![].spacing(8).align_y(Alignment::Center);
+        if open {
+            if can_edit {
+                actions = actions.push(
+                    container(
+                        button(text(t!("passkeys-edit")))
+                            .on_press(wrap(Message::Edit(p.clone())))
+                            .style(button::secondary),
+                    )
+                    .id(format!("passkey-edit-{id}")),
+                );
+            }
             actions = actions.push(
-                button(text(t!("passkeys-edit")))
-                    .on_press(wrap(Message::Edit(p.clone())))
-                    .style(button::secondary),
+                container(
+                    button(text(t!("passkeys-delete")))
+                        .on_press(wrap(Message::Delete(p.clone())))
+                        .style(button::danger),
+                )
+                .id(format!("passkey-delete-{id}")),
             );
         }
+        // The same button opens and closes the menu; its label says which,
+        // and whose (a screen reader's user hears more than "…").
         actions = actions.push(
             container(
-                button(text(t!("passkeys-delete")))
-                    .on_press(wrap(Message::Delete(p.clone())))
-                    .style(button::danger),
+                button(text(if open {
+                    t!("passkeys-menu-close")
+                } else {
+                    t!("passkeys-menu-open")
+                }))
+                .on_press(wrap(Message::ToggleMenu(id.clone())))
+                .style(button::text),
             )
-            .id(format!("passkey-delete-{}", p.credential_id)),
+            .id(format!("passkey-menu-{id}")),
         );
         row![
             column![
