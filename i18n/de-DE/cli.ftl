@@ -26,6 +26,8 @@ cli-about-config = Einstellungen des Schlüssels ändern.
 cli-about-config-always-uv = Immer PIN oder Fingerabdruck verlangen, auch wenn eine Website nicht danach fragt.
 cli-about-config-min-pin-length = Mindestlänge der PIN erhöhen.
 cli-about-config-force-pin-change = PIN-Änderung erzwingen, bevor der Schlüssel wieder verwendet werden kann.
+cli-about-config-enterprise-attestation = Enterprise-Attestierung einschalten (IT): Der Schlüssel kann sich dann gegenüber den Websites Ihrer Organisation einzeln ausweisen. Nur ein Zurücksetzen schaltet sie aus.
+cli-help-config-enterprise-attestation-yes = Nicht nach einer Bestätigung fragen.
 cli-about-reset = Schlüssel löschen: PIN, Passkeys und Fingerabdrücke. Nicht rückgängig zu machen.
 cli-about-identify = Schlüssel blinken lassen, um ihn zu erkennen (zum Bestätigen berühren).
 cli-about-genuine = Prüfen, ob der Schlüssel ein echtes, in den FIDO-Metadaten aufgeführtes Modell ist (er signiert einen Test für eine erfundene Website und speichert nichts).
@@ -106,7 +108,7 @@ cli-prompt-repeat-pin = Neue PIN wiederholen:
 cli-stdin-ended = Die Standardeingabe endete, bevor alle PINs gelesen waren.
 cli-stdin-not-utf8 = Die Standardeingabe ist kein gültiger UTF-8-Text; geben Sie jede PIN als eine Textzeile an.
 cli-no-terminal-for-pin = Es gibt kein Terminal, um nach der PIN zu fragen. Übergeben Sie sie mit --pin-stdin über die Standardeingabe.
-cli-no-terminal-to-confirm = Dabei werden Daten gelöscht, und es gibt kein Terminal für die Bestätigung. Fügen Sie --yes hinzu.
+cli-no-terminal-to-confirm = Das lässt sich nicht rückgängig machen, und es gibt kein Terminal für die Bestätigung. Fügen Sie --yes hinzu.
 # $word: das einzugebende Wort (RESET, DELETE, REMOVE), das englisch bleibt.
 cli-confirm-type-word = Geben Sie { $word } ein, um fortzufahren:
 
@@ -217,6 +219,8 @@ cli-config-always-uv-off = Der Schlüssel fragt nur noch nach der PIN oder einem
 cli-config-min-pin-length-set = Die Mindestlänge der PIN beträgt jetzt { $length }.
 cli-config-min-pin-length-set-change-pin = Die Mindestlänge der PIN beträgt jetzt { $length }. Die PIN ist kürzer und muss daher geändert werden, bevor der Schlüssel wieder verwendet werden kann.
 cli-config-force-pin-change-done = Die PIN muss geändert werden, bevor der Schlüssel wieder verwendet werden kann.
+cli-config-enterprise-attestation-confirm = Mit der Enterprise-Attestierung kann sich dieser Schlüssel gegenüber den Websites, die Ihre Organisation oder der Hersteller bestimmt hat, einzeln ausweisen (zum Beispiel mit seiner Seriennummer). Nur ein Zurücksetzen des Schlüssels schaltet sie wieder aus.
+cli-config-enterprise-attestation-done = Die Enterprise-Attestierung ist eingeschaltet.
 
 ## reset and identify
 

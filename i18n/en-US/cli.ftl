@@ -26,6 +26,8 @@ cli-about-config = Change key settings.
 cli-about-config-always-uv = Always require the PIN or a fingerprint, even where a site does not ask.
 cli-about-config-min-pin-length = Raise the minimum PIN length.
 cli-about-config-force-pin-change = Make the user change the PIN before the key can be used again.
+cli-about-config-enterprise-attestation = Turn on enterprise attestation (IT staff): the key may then identify itself individually to your organisation's sites. Only a reset turns it off.
+cli-help-config-enterprise-attestation-yes = Do not ask for confirmation.
 cli-about-reset = Erase the key: PIN, passkeys and fingerprints. Cannot be undone.
 cli-about-identify = Make a key blink so you can tell which one it is (touch it).
 cli-about-genuine = Check that the key is a genuine model listed in the FIDO metadata (it signs a test for a made-up site and stores nothing).
@@ -106,7 +108,7 @@ cli-prompt-repeat-pin = Repeat the new PIN:
 cli-stdin-ended = Standard input ended before all PINs were read.
 cli-stdin-not-utf8 = Standard input is not valid UTF-8 text; give each PIN as a line of text.
 cli-no-terminal-for-pin = There is no terminal to ask for the PIN; pass it on standard input with --pin-stdin.
-cli-no-terminal-to-confirm = This erases data and there is no terminal to confirm it; add --yes.
+cli-no-terminal-to-confirm = This cannot be undone and there is no terminal to confirm it; add --yes.
 # $word: the word to type (RESET, DELETE, REMOVE), which stays in English.
 cli-confirm-type-word = Type { $word } to continue:
 
@@ -217,6 +219,8 @@ cli-config-always-uv-off = The key asks for the PIN or a fingerprint only where 
 cli-config-min-pin-length-set = The minimum PIN length is now { $length }.
 cli-config-min-pin-length-set-change-pin = The minimum PIN length is now { $length }. The PIN is shorter, so it must be changed before the key can be used again.
 cli-config-force-pin-change-done = The PIN must be changed before the key can be used again.
+cli-config-enterprise-attestation-confirm = Enterprise attestation lets this key identify itself individually (for example by serial number) to the sites your organisation or the key's maker chose. Only a reset of the key turns it off again.
+cli-config-enterprise-attestation-done = Enterprise attestation is on.
 
 ## reset and identify
 

@@ -24,6 +24,8 @@ cli-about-config = Cambiar los ajustes de la llave.
 cli-about-config-always-uv = Exigir siempre el PIN o una huella, aunque el sitio no lo pida.
 cli-about-config-min-pin-length = Aumentar la longitud mínima del PIN.
 cli-about-config-force-pin-change = Obligar a cambiar el PIN antes de volver a usar la llave.
+cli-about-config-enterprise-attestation = Activar la atestación empresarial (TI): la llave podrá identificarse de forma individual ante los sitios de su organización. Solo un restablecimiento la desactiva.
+cli-help-config-enterprise-attestation-yes = No pedir confirmación.
 cli-about-reset = Borrar la llave: PIN, llaves de acceso y huellas. No se puede deshacer.
 cli-about-identify = Hacer parpadear una llave para saber cuál es (tócala).
 cli-about-genuine = Comprobar que la llave es un modelo auténtico incluido en los metadatos FIDO (firma una prueba para un sitio inventado y no guarda nada).
@@ -98,7 +100,7 @@ cli-prompt-repeat-pin = Repite el PIN nuevo:
 cli-stdin-ended = La entrada estándar terminó antes de leer todos los PIN.
 cli-stdin-not-utf8 = La entrada estándar no es texto UTF-8 válido; indica cada PIN en una línea de texto.
 cli-no-terminal-for-pin = No hay terminal para pedir el PIN; pásalo por la entrada estándar con --pin-stdin.
-cli-no-terminal-to-confirm = Esto borra datos y no hay terminal para confirmarlo; añade --yes.
+cli-no-terminal-to-confirm = Esto no se puede deshacer y no hay terminal para confirmarlo; añade --yes.
 cli-confirm-type-word = Escribe { $word } para continuar:
 
 ## Lo que pide la llave mientras se ejecuta un comando
@@ -197,6 +199,8 @@ cli-config-always-uv-off = La llave pide el PIN o una huella solo cuando un siti
 cli-config-min-pin-length-set = La longitud mínima del PIN es ahora { $length }.
 cli-config-min-pin-length-set-change-pin = La longitud mínima del PIN es ahora { $length }. El PIN es más corto, así que hay que cambiarlo antes de volver a usar la llave.
 cli-config-force-pin-change-done = Hay que cambiar el PIN antes de volver a usar la llave.
+cli-config-enterprise-attestation-confirm = La atestación empresarial permite que esta llave se identifique de forma individual (por ejemplo, por su número de serie) ante los sitios que elijan su organización o el fabricante de la llave. Solo un restablecimiento de la llave la vuelve a desactivar.
+cli-config-enterprise-attestation-done = La atestación empresarial está activada.
 
 ## reset e identify
 

@@ -26,6 +26,8 @@ cli-about-config = Modifier les réglages de la clé.
 cli-about-config-always-uv = Toujours exiger le code PIN ou une empreinte, même si le site ne le demande pas.
 cli-about-config-min-pin-length = Augmenter la longueur minimale du code PIN.
 cli-about-config-force-pin-change = Obliger l’utilisateur à modifier le code PIN avant de pouvoir réutiliser la clé.
+cli-about-config-enterprise-attestation = Activer l'attestation d'entreprise (informatique) : la clé peut alors s'identifier individuellement auprès des sites de votre organisation. Seule une réinitialisation la désactive.
+cli-help-config-enterprise-attestation-yes = Ne pas demander de confirmation.
 cli-about-reset = Effacer la clé : code PIN, clés d’accès et empreintes. Action irréversible.
 cli-about-identify = Faire clignoter une clé pour savoir laquelle c’est (touchez-la).
 cli-about-genuine = Vérifier que la clé est un modèle authentique répertorié dans les métadonnées FIDO (elle signe un test pour un site fictif et n'enregistre rien).
@@ -106,7 +108,7 @@ cli-prompt-repeat-pin = Confirmez le nouveau code PIN :
 cli-stdin-ended = L’entrée standard s’est terminée avant que tous les codes PIN aient été lus.
 cli-stdin-not-utf8 = L’entrée standard n’est pas du texte UTF-8 valide ; donnez chaque code PIN sur une ligne de texte.
 cli-no-terminal-for-pin = Aucun terminal pour demander le code PIN ; transmettez-le sur l’entrée standard avec --pin-stdin.
-cli-no-terminal-to-confirm = Cette opération efface des données et aucun terminal ne permet de la confirmer ; ajoutez --yes.
+cli-no-terminal-to-confirm = Cette opération est irréversible et aucun terminal ne permet de la confirmer ; ajoutez --yes.
 # $word : le mot à taper (RESET, DELETE, REMOVE), qui reste en anglais.
 cli-confirm-type-word = Tapez { $word } pour continuer :
 
@@ -220,6 +222,8 @@ cli-config-always-uv-off = La clé ne demande le code PIN ou une empreinte que s
 cli-config-min-pin-length-set = La longueur minimale du code PIN est désormais de { $length }.
 cli-config-min-pin-length-set-change-pin = La longueur minimale du code PIN est désormais de { $length }. Le code PIN actuel est plus court : il devra être modifié avant de pouvoir réutiliser la clé.
 cli-config-force-pin-change-done = Le code PIN devra être modifié avant de pouvoir réutiliser la clé.
+cli-config-enterprise-attestation-confirm = L'attestation d'entreprise permet à cette clé de s'identifier individuellement (par exemple par son numéro de série) auprès des sites choisis par votre organisation ou par le fabricant de la clé. Seule une réinitialisation de la clé la désactive.
+cli-config-enterprise-attestation-done = L'attestation d'entreprise est activée.
 
 ## reset et identify
 

@@ -23,6 +23,8 @@ cli-about-config = キーの設定を変更します。
 cli-about-config-always-uv = サイトが求めなくても、常に PIN または指紋を求めます。
 cli-about-config-min-pin-length = PIN の最小文字数を引き上げます。
 cli-about-config-force-pin-change = キーを再び使う前に PIN の変更を必須にします。
+cli-about-config-enterprise-attestation = エンタープライズ構成証明をオンにします (IT 担当者向け): キーが組織のサイトに対して個別に自分を示せるようになります。オフにできるのはリセットだけです。
+cli-help-config-enterprise-attestation-yes = 確認を求めません。
 cli-about-reset = キーを消去します (PIN、パスキー、指紋)。元に戻せません。
 cli-about-identify = キーを点滅させ、どれかを確かめます (タッチしてください)。
 cli-about-genuine = キーが FIDO メタデータに載っている本物のモデルか確認します (架空のサイト向けにテストの署名をするだけで、何も保存しません)。
@@ -94,7 +96,7 @@ cli-prompt-repeat-pin = 新しい PIN (確認):
 cli-stdin-ended = すべての PIN を読み取る前に標準入力が終わりました。
 cli-stdin-not-utf8 = 標準入力が有効な UTF-8 テキストではありません。PIN は 1 行に 1 つずつテキストで指定してください。
 cli-no-terminal-for-pin = PIN を尋ねるターミナルがありません。--pin-stdin で標準入力から渡してください。
-cli-no-terminal-to-confirm = データを消去する操作ですが、確認するためのターミナルがありません。--yes を付けてください。
+cli-no-terminal-to-confirm = 元に戻せない操作ですが、確認するためのターミナルがありません。--yes を付けてください。
 cli-confirm-type-word = 続行するには { $word } と入力してください:
 
 ## コマンド実行中にキーが求めること
@@ -184,6 +186,8 @@ cli-config-always-uv-off = このキーは、サイトが求める場合だけ P
 cli-config-min-pin-length-set = PIN の最小文字数は { $length } になりました。
 cli-config-min-pin-length-set-change-pin = PIN の最小文字数は { $length } になりました。現在の PIN はこれより短いため、キーを再び使う前に変更が必要です。
 cli-config-force-pin-change-done = キーを再び使う前に PIN の変更が必要です。
+cli-config-enterprise-attestation-confirm = エンタープライズ構成証明をオンにすると、このキーは組織またはキーのメーカーが選んだサイトに対して、個別に (たとえばシリアル番号で) 自分を示せるようになります。オフに戻せるのはキーのリセットだけです。
+cli-config-enterprise-attestation-done = エンタープライズ構成証明はオンです。
 
 ## reset と identify
 

@@ -23,6 +23,8 @@ cli-about-config = 更改密钥设置。
 cli-about-config-always-uv = 始终要求 PIN 或指纹，即使网站没有要求。
 cli-about-config-min-pin-length = 提高 PIN 最小长度。
 cli-about-config-force-pin-change = 要求用户更改 PIN 后才能再次使用密钥。
+cli-about-config-enterprise-attestation = 开启企业证明（IT 人员）：密钥随后可以向您组织的网站单独表明身份。只有重置才能关闭它。
+cli-help-config-enterprise-attestation-yes = 不要求确认。
 cli-about-reset = 清除密钥：PIN、通行密钥和指纹。无法撤销。
 cli-about-identify = 让密钥闪烁，以便分辨是哪一个（请触摸它）。
 cli-about-genuine = 检查密钥是否为 FIDO 元数据中列出的正品型号（它只为一个虚构的网站签署测试，不保存任何内容）。
@@ -94,7 +96,7 @@ cli-prompt-repeat-pin = 再次输入新 PIN：
 cli-stdin-ended = 标准输入在读完所有 PIN 之前就结束了。
 cli-stdin-not-utf8 = 标准输入不是有效的 UTF-8 文本；请每行输入一个 PIN。
 cli-no-terminal-for-pin = 没有可用于询问 PIN 的终端；请用 --pin-stdin 通过标准输入传入。
-cli-no-terminal-to-confirm = 此操作会清除数据，但没有终端可供确认；请加上 --yes。
+cli-no-terminal-to-confirm = 此操作无法撤消，但没有终端可供确认；请加上 --yes。
 cli-confirm-type-word = 输入 { $word } 以继续：
 
 ## 命令运行时密钥的要求
@@ -184,6 +186,8 @@ cli-config-always-uv-off = 此密钥仅在网站要求时才要求 PIN 或指纹
 cli-config-min-pin-length-set = PIN 最小长度现在为 { $length }。
 cli-config-min-pin-length-set-change-pin = PIN 最小长度现在为 { $length }。当前 PIN 更短，因此必须先更改才能再次使用密钥。
 cli-config-force-pin-change-done = 必须先更改 PIN 才能再次使用密钥。
+cli-config-enterprise-attestation-confirm = 企业证明允许此密钥向您的组织或密钥制造商选定的网站单独表明身份（例如通过序列号）。只有重置密钥才能再次关闭它。
+cli-config-enterprise-attestation-done = 企业证明已开启。
 
 ## reset 和 identify
 

@@ -235,6 +235,14 @@ pub enum ConfigCommand {
     MinPinLength { length: usize },
     /// Make the user change the PIN before the key can be used again.
     ForcePinChange,
+    /// Turn on enterprise attestation (IT staff): the key may then identify
+    /// itself individually to the organisation's sites. Only a reset turns
+    /// it off.
+    EnterpriseAttestation {
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

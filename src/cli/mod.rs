@@ -237,6 +237,26 @@ async fn on_key(
                     return Err(KeyError::InvalidMinPinLength { current });
                 }
             }
+            if let ConfigCommand::EnterpriseAttestation { yes } = cmd {
+                // Checked and confirmed before the PIN is asked for.
+                match session.capabilities().enterprise_attestation {
+                    None => {
+                        return Err(KeyError::Unsupported(
+                            crate::device::error::Feature::EnterpriseAttestation,
+                        ))
+                    }
+                    Some(true) => {
+                        out.done(&t!("cli-config-enterprise-attestation-done"));
+                        return Ok(());
+                    }
+                    Some(false) => {}
+                }
+                if !yes
+                    && !confirm_typed(&t!("cli-config-enterprise-attestation-confirm"), "ENABLE")?
+                {
+                    return Err(KeyError::Cancelled);
+                }
+            }
             // A change is already due (IT staff raised the minimum past the
             // temporary PIN): that is the wanted state, and the key would
             // refuse the PIN for a token until it is changed, so nothing is
@@ -269,6 +289,10 @@ async fn on_key(
                 ConfigCommand::ForcePinChange => {
                     session.force_pin_change().await?;
                     out.done(&t!("cli-config-force-pin-change-done"));
+                }
+                ConfigCommand::EnterpriseAttestation { .. } => {
+                    session.enable_enterprise_attestation().await?;
+                    out.done(&t!("cli-config-enterprise-attestation-done"));
                 }
             }
         }

@@ -57,6 +57,22 @@ impl KeySession {
         Ok(())
     }
 
+    /// enableEnterpriseAttestation (§6.11.1): from then on the key may
+    /// identify itself individually to the relying parties its maker lists
+    /// (or that ask for it through a managed platform). Only a reset turns
+    /// it off again. Done when it is already on.
+    pub async fn enable_enterprise_attestation(&mut self) -> Result<(), KeyError> {
+        match self.caps.enterprise_attestation {
+            None => Err(KeyError::Unsupported(Feature::EnterpriseAttestation)),
+            Some(true) => Ok(()),
+            Some(false) => {
+                self.config(ConfigSubCommand::EnableEnterpriseAttestation)
+                    .await?;
+                self.refresh_info().await
+            }
+        }
+    }
+
     /// setMinPINLength with forceChangePin: the user must change the PIN
     /// before the key accepts it for anything else.
     pub async fn force_pin_change(&mut self) -> Result<(), KeyError> {
