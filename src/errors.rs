@@ -134,6 +134,7 @@ fn unsupported_text(feature: Feature) -> String {
         Feature::AlwaysUv => t!("errors-unsupported-always-uv"),
         Feature::MinPinLength => t!("errors-unsupported-min-pin-length"),
         Feature::EnterpriseAttestation => t!("errors-unsupported-enterprise-attestation"),
+        Feature::LargeBlobs => t!("errors-unsupported-large-blobs"),
         Feature::UpdateUserInformation => t!("errors-unsupported-update-user-information"),
         Feature::Selection => t!("errors-unsupported-selection"),
         Feature::PinUvAuthToken => t!("errors-unsupported-pin-uv-auth-token"),

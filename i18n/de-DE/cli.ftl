@@ -26,7 +26,7 @@ cli-about-config = Einstellungen des Schlüssels ändern.
 cli-about-config-always-uv = Immer PIN oder Fingerabdruck verlangen, auch wenn eine Website nicht danach fragt.
 cli-about-config-min-pin-length = Mindestlänge der PIN erhöhen.
 cli-about-config-force-pin-change = PIN-Änderung erzwingen, bevor der Schlüssel wieder verwendet werden kann.
-cli-about-config-enterprise-attestation = Enterprise-Attestierung einschalten (IT): Der Schlüssel kann sich dann gegenüber den Websites Ihrer Organisation einzeln ausweisen. Nur ein Zurücksetzen schaltet sie aus.
+cli-about-config-enterprise-attestation = Unternehmensattestierung einschalten (IT): Der Schlüssel kann sich dann gegenüber den Websites Ihrer Organisation einzeln ausweisen. Nur ein Zurücksetzen schaltet sie aus.
 cli-help-config-enterprise-attestation-yes = Nicht nach einer Bestätigung fragen.
 cli-about-reset = Schlüssel löschen: PIN, Passkeys und Fingerabdrücke. Nicht rückgängig zu machen.
 cli-about-identify = Schlüssel blinken lassen, um ihn zu erkennen (zum Bestätigen berühren).
@@ -219,8 +219,8 @@ cli-config-always-uv-off = Der Schlüssel fragt nur noch nach der PIN oder einem
 cli-config-min-pin-length-set = Die Mindestlänge der PIN beträgt jetzt { $length }.
 cli-config-min-pin-length-set-change-pin = Die Mindestlänge der PIN beträgt jetzt { $length }. Die PIN ist kürzer und muss daher geändert werden, bevor der Schlüssel wieder verwendet werden kann.
 cli-config-force-pin-change-done = Die PIN muss geändert werden, bevor der Schlüssel wieder verwendet werden kann.
-cli-config-enterprise-attestation-confirm = Mit der Enterprise-Attestierung kann sich dieser Schlüssel gegenüber den Websites, die Ihre Organisation oder der Hersteller bestimmt hat, einzeln ausweisen (zum Beispiel mit seiner Seriennummer). Nur ein Zurücksetzen des Schlüssels schaltet sie wieder aus.
-cli-config-enterprise-attestation-done = Die Enterprise-Attestierung ist eingeschaltet.
+cli-config-enterprise-attestation-confirm = Mit der Unternehmensattestierung kann sich dieser Schlüssel gegenüber den Websites, die Ihre Organisation oder der Hersteller bestimmt hat, einzeln ausweisen (zum Beispiel mit seiner Seriennummer). Nur ein Zurücksetzen des Schlüssels schaltet sie wieder aus.
+cli-config-enterprise-attestation-done = Die Unternehmensattestierung ist eingeschaltet.
 
 ## reset and identify
 

@@ -77,6 +77,7 @@ errors-unsupported-authenticator-config = Bei diesem Schlüssel lassen sich die 
 errors-unsupported-always-uv = Dieser Schlüssel unterstützt die Einstellung „Immer nach PIN oder Fingerabdruck fragen“ nicht.
 errors-unsupported-min-pin-length = Bei diesem Schlüssel lässt sich die Mindestlänge der PIN nicht ändern.
 errors-unsupported-enterprise-attestation = Dieser Schlüssel unterstützt keine Unternehmensattestierung (Enterprise Attestation).
+errors-unsupported-large-blobs = Dieser Schlüssel hat keinen Speicher für große Datenblöcke (Large Blobs).
 errors-unsupported-update-user-information = Bei diesem Schlüssel lassen sich die Benutzernamen von Passkeys nicht bearbeiten.
 errors-unsupported-selection = Dieser Schlüssel unterstützt die Funktion „Schlüssel identifizieren“ nicht.
 errors-unsupported-pin-uv-auth-token = Dieser Schlüssel unterstützt keine PIN-Token mit Berechtigungen.

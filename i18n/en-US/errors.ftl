@@ -77,6 +77,7 @@ errors-unsupported-authenticator-config = This key does not support changing its
 errors-unsupported-always-uv = This key does not support the always-require-verification setting.
 errors-unsupported-min-pin-length = This key does not support changing the minimum PIN length.
 errors-unsupported-enterprise-attestation = This key does not support enterprise attestation.
+errors-unsupported-large-blobs = This key has no storage for large blobs.
 errors-unsupported-update-user-information = This key does not support editing passkey user names.
 errors-unsupported-selection = This key does not support the identify action.
 errors-unsupported-pin-uv-auth-token = This key does not support PIN tokens with permissions.

@@ -68,6 +68,7 @@ errors-unsupported-authenticator-config = Esta llave no permite cambiar sus ajus
 errors-unsupported-always-uv = Esta llave no admite el ajuste «exigir siempre la verificación».
 errors-unsupported-min-pin-length = Esta llave no permite cambiar la longitud mínima del PIN.
 errors-unsupported-enterprise-attestation = Esta llave no admite la atestación empresarial.
+errors-unsupported-large-blobs = Esta llave no tiene almacenamiento para bloques de datos grandes (large blobs).
 errors-unsupported-update-user-information = Esta llave no permite editar los nombres de usuario de las llaves de acceso.
 errors-unsupported-selection = Esta llave no admite la identificación.
 errors-unsupported-pin-uv-auth-token = Esta llave no admite tokens PIN con permisos.

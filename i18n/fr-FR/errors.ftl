@@ -78,6 +78,7 @@ errors-unsupported-authenticator-config = Cette clé ne permet pas de modifier s
 errors-unsupported-always-uv = Cette clé ne prend pas en charge le réglage « Toujours exiger la vérification ».
 errors-unsupported-min-pin-length = Cette clé ne permet pas de modifier la longueur minimale du code PIN.
 errors-unsupported-enterprise-attestation = Cette clé ne prend pas en charge l’attestation d’entreprise.
+errors-unsupported-large-blobs = Cette clé n’a pas de stockage pour les grands blocs de données (large blobs).
 errors-unsupported-update-user-information = Cette clé ne permet pas de modifier les noms d’utilisateur des clés d’accès.
 errors-unsupported-selection = Cette clé ne permet pas de l’identifier en la faisant clignoter.
 errors-unsupported-pin-uv-auth-token = Cette clé ne prend pas en charge les jetons PIN avec autorisations.

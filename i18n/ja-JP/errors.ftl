@@ -56,6 +56,7 @@ errors-unsupported-authenticator-config = このキーは設定の変更に対�
 errors-unsupported-always-uv = このキーは「常に本人確認を求める」設定に対応していません。
 errors-unsupported-min-pin-length = このキーは PIN の最小文字数の変更に対応していません。
 errors-unsupported-enterprise-attestation = このキーはエンタープライズ構成証明に対応していません。
+errors-unsupported-large-blobs = このキーには大きなデータ ブロック (ラージ ブロブ) の保存領域がありません。
 errors-unsupported-update-user-information = このキーはパスキーのユーザー名の編集に対応していません。
 errors-unsupported-selection = このキーは識別操作に対応していません。
 errors-unsupported-pin-uv-auth-token = このキーは権限付きの PIN トークンに対応していません。

@@ -56,6 +56,7 @@ errors-unsupported-authenticator-config = 此密钥不支持更改其设置。
 errors-unsupported-always-uv = 此密钥不支持“始终要求验证”设置。
 errors-unsupported-min-pin-length = 此密钥不支持更改 PIN 最小长度。
 errors-unsupported-enterprise-attestation = 此密钥不支持企业证明。
+errors-unsupported-large-blobs = 此密钥没有用于大型数据块（large blob）的存储空间。
 errors-unsupported-update-user-information = 此密钥不支持编辑通行密钥的用户名。
 errors-unsupported-selection = 此密钥不支持识别操作。
 errors-unsupported-pin-uv-auth-token = 此密钥不支持带权限的 PIN 令牌。

@@ -29,6 +29,7 @@ pub enum Feature {
     AlwaysUv,
     MinPinLength,
     EnterpriseAttestation,
+    LargeBlobs,
     UpdateUserInformation,
     Selection,
     PinUvAuthToken,

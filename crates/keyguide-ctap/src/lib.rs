@@ -15,6 +15,7 @@ pub mod error;
 pub mod fingerprints;
 pub mod hotplug;
 pub mod info;
+pub mod large_blobs;
 pub mod model;
 pub mod nfc;
 pub mod passkeys;
