@@ -10,6 +10,7 @@ mod attestation;
 mod authenticator;
 mod cbor;
 mod credential_id;
+mod large_blobs;
 #[doc(hidden)]
 pub mod pin_protocol;
 mod profile;
