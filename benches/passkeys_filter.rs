@@ -42,6 +42,8 @@ fn list() -> PasskeyList {
                         user_id: format!("uid{n}"),
                         user_name: Some(format!("user{n}@example.com")),
                         display_name: Some(format!("User Number {n}")),
+                        cred_protect: None,
+                        large_blob_key: None,
                     }
                 })
                 .collect(),

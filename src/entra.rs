@@ -531,6 +531,8 @@ mod tests {
                             user_id: format!("u{i}"),
                             user_name: None,
                             display_name: None,
+                            cred_protect: None,
+                            large_blob_key: None,
                         })
                         .collect(),
                 })
@@ -766,6 +768,8 @@ HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion
             user_id: id.into(),
             user_name: Some(user.into()),
             display_name: Some(format!("{user} (name)")),
+            cred_protect: None,
+            large_blob_key: None,
         }
     }
 

@@ -220,6 +220,7 @@ resources!(
     "provision",
     "genuine",
     "doctor",
+    "blobs",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).

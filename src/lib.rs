@@ -25,6 +25,7 @@ pub mod errors;
 pub mod fuzzing;
 pub mod genuine;
 pub mod keys;
+pub mod large_blobs;
 pub mod logging;
 pub mod platform;
 pub mod provision;

@@ -579,6 +579,8 @@ fn a_full_key_draws_the_first_passkeys_and_shows_more_on_request() {
             user_id: format!("u{n}"),
             user_name: Some(format!("person{n}@example.com")),
             display_name: None,
+            cred_protect: None,
+            large_blob_key: None,
         })
         .collect();
     let list = PasskeyList {

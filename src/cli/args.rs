@@ -103,6 +103,9 @@ pub enum Command {
     /// List, delete or edit passkeys (discoverable credentials).
     #[command(subcommand)]
     Passkeys(PasskeysCommand),
+    /// Show or clear the key's large-blob store (data sites keep on the key).
+    #[command(subcommand)]
+    Blobs(BlobsCommand),
     /// List, enroll, rename or remove fingerprints.
     #[command(subcommand)]
     Fingerprints(FingerprintsCommand),
@@ -180,6 +183,19 @@ pub enum PinCommand {
     Change,
     /// Show how many PIN attempts are left.
     Retries,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BlobsCommand {
+    /// How much of the store is used, and which passkeys have data in it
+    /// (with the PIN).
+    List,
+    /// Erase every site's data in the store. Passkeys stay.
+    Clear {
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]

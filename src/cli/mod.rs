@@ -13,8 +13,8 @@ use std::process::ExitCode;
 
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts};
 use crate::errors::UserText;
+use args::{BlobsCommand, ConfigCommand, FingerprintsCommand, OnOff, PasskeysCommand, PinCommand};
 pub use args::{Cli, Command, GlobalArgs};
-use args::{ConfigCommand, FingerprintsCommand, OnOff, PasskeysCommand, PinCommand};
 use input::{confirm_typed, PinInput};
 use output::Output;
 
@@ -187,6 +187,43 @@ async fn on_key(
                         .update_passkey_user(&credential_id, name, display_name)
                         .await?;
                     out.done(&t!("cli-passkeys-user-updated"));
+                }
+            }
+        }
+        Command::Blobs(cmd) => {
+            if !session.supports_large_blobs() {
+                return Err(KeyError::Unsupported(
+                    crate::device::error::Feature::LargeBlobs,
+                ));
+            }
+            match cmd {
+                BlobsCommand::List => {
+                    let store = session.read_large_blobs().await?;
+                    // Which passkey owns an entry needs their largeBlobKeys,
+                    // which only a PIN holder may list.
+                    let passkeys = if session.supports_credential_management()
+                        && session.pin_is_set() == Some(true)
+                        && (global.pin_stdin || std::io::IsTerminal::is_terminal(&std::io::stdin()))
+                    {
+                        unlock(session, &mut pins).await?;
+                        Some(session.list_passkeys().await?)
+                    } else {
+                        None
+                    };
+                    out.blobs(&crate::large_blobs::BlobReport::new(
+                        &store,
+                        passkeys.as_ref(),
+                    ));
+                }
+                BlobsCommand::Clear { yes } => {
+                    if !yes && !confirm_typed(&t!("cli-blobs-clear-confirm"), "CLEAR")? {
+                        return Err(KeyError::Cancelled);
+                    }
+                    if session.pin_is_set() == Some(true) {
+                        unlock(session, &mut pins).await?;
+                    }
+                    session.clear_large_blobs().await?;
+                    out.done(&t!("cli-blobs-cleared"));
                 }
             }
         }

@@ -158,6 +158,15 @@ impl Output {
         }
     }
 
+    pub fn blobs(&self, report: &crate::large_blobs::BlobReport) {
+        if self.json {
+            return self.json(report);
+        }
+        for line in report.describe() {
+            println!("{line}");
+        }
+    }
+
     pub fn genuine(&self, report: &crate::genuine::Report) {
         if self.json {
             return self.json(report);

@@ -107,6 +107,27 @@ pub struct Passkey {
     pub user_id: String,
     pub user_name: Option<String>,
     pub display_name: Option<String>,
+    /// credProtect (CTAP 2.1 §12.1), when the key reports it: 1 the
+    /// passkey may be used without the PIN, 2 only with the PIN when named
+    /// by the site, 3 always with the PIN.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cred_protect: Option<u8>,
+    /// largeBlobKey (§6.8.4 enumerateCredentials 0x0B): opens this
+    /// passkey's entry in the large-blob store. A secret of the site's:
+    /// never printed, logged or written out.
+    #[serde(skip)]
+    pub large_blob_key: Option<LargeBlobKey>,
+}
+
+/// A passkey's largeBlobKey, wiped from memory when dropped; its Debug
+/// form does not show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct LargeBlobKey(pub zeroize::Zeroizing<Vec<u8>>);
+
+impl std::fmt::Debug for LargeBlobKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LargeBlobKey(..)")
+    }
 }
 
 /// The passkeys of one site (relying party).

@@ -246,6 +246,8 @@ impl KeySession {
             user_id: URL_SAFE_NO_PAD.encode(&new.user_id),
             user_name: Some(new.user_name.clone()),
             display_name: Some(new.display_name.clone()),
+            cred_protect: None,
+            large_blob_key: None,
         })
     }
 
@@ -316,6 +318,10 @@ fn to_passkey(rp_id: &str, resp: CredentialManagementResponse) -> Option<Passkey
         user_id: URL_SAFE_NO_PAD.encode(user_id),
         user_name,
         display_name,
+        cred_protect: cred.cred_protect.map(|level| level as u8),
+        large_blob_key: cred
+            .large_blob_key
+            .map(|k| crate::model::LargeBlobKey(zeroize::Zeroizing::new(k))),
     })
 }
 
