@@ -514,6 +514,7 @@ mod tests {
             in_metadata: true,
             revoked: false,
             warning: None,
+            ctap22: Default::default(),
         }
     }
 

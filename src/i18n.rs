@@ -221,6 +221,7 @@ resources!(
     "genuine",
     "doctor",
     "blobs",
+    "capabilities",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).

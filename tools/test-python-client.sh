@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The independent-client suite: Yubico's python-fido2 (over pyscard) drives
 # KeyGuide's virtual key, served as an NFC card to a real pcscd through the
-# vpcd reader, on the profiles bio, pre and basic (tests/python/).
+# vpcd reader, on the profiles bio, pre and basic, and CTAP 2.2 on ctap22
+# (tests/python/).
 #
 # pcscd runs in a private namespace (its own /run/pcscd and loopback), so it
 # neither sees nor disturbs another pcscd or card on this machine. Needs root
@@ -51,6 +52,8 @@ exec unshare --mount --net --pid --fork --mount-proc bash -c '
   cd tests/python
   "$PYTHON" test_virtual_key.py $PROFILES
   rc=$?
+  # CTAP 2.2 on the ctap22 profile (its own summary line follows).
+  "$PYTHON" test_ctap22.py || rc=1
   kill -TERM "$pcscd_pid"
   wait "$pcscd_pid" 2>/dev/null
   exit $rc

@@ -2,8 +2,11 @@
 //! Each screen asks for an [`Op`]; the root runs it as a task and routes the
 //! [`OpOutput`] back. PINs travel in `Arc<Pin>` (zeroized when dropped).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use tokio::sync::Mutex;
+
+use crate::device::ctap22::PersistentToken;
 
 use crate::device::model::{EnrollProgress, Fingerprint, KeyInfo, PasskeyList};
 use crate::device::{KeyError, KeySession, Pin};
@@ -90,11 +93,15 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
     let mut s = session.lock().await;
     match op {
         Op::Info => Ok(OpOutput::Info(Box::new(crate::keys::info(&mut s).await?))),
-        Op::Unlock(pin) => s.unlock(&pin).await.map(|_| OpOutput::Done),
+        Op::Unlock(pin) => {
+            s.unlock(&pin).await?;
+            remember_read_only_access(&mut s, &pin).await;
+            Ok(OpOutput::Done)
+        }
         Op::UnlockWithFingerprint => s.unlock_with_fingerprint().await.map(|_| OpOutput::Done),
         Op::SetPin(pin) => s.set_pin(&pin).await.map(|_| OpOutput::Done),
         Op::ChangePin(current, new) => s.change_pin(&current, &new).await.map(|_| OpOutput::Done),
-        Op::ListPasskeys => Ok(OpOutput::Passkeys(s.list_passkeys().await?)),
+        Op::ListPasskeys => Ok(OpOutput::Passkeys(list_passkeys(&mut s).await?)),
         Op::DeletePasskey(id) => s.delete_passkey(&id).await.map(|_| OpOutput::Done),
         Op::UpdateUser {
             id,
@@ -119,6 +126,78 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
         Op::Reset => s.reset().await.map(|_| OpOutput::Done),
         Op::Identify => s.select().await.map(|_| OpOutput::Done),
     }
+}
+
+/// Persistent read-only tokens (CTAP 2.2 pcmr) of the keys unlocked since
+/// the app started, each with the identifier its key's encIdentifier
+/// decrypts to: in memory only, never on disk; the tokens zeroize when
+/// dropped. A key plugged in again is recognised by decrypting its
+/// encIdentifier with each token (a wrong token gives other bytes).
+static READ_ONLY_ACCESS: std::sync::Mutex<Vec<(Vec<u8>, PersistentToken)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// The last passkey list was read with a kept read-only token, without the
+/// PIN (the Passkeys screen says so).
+static LISTED_WITHOUT_PIN: AtomicBool = AtomicBool::new(false);
+
+pub fn listed_without_pin() -> bool {
+    LISTED_WITHOUT_PIN.load(Ordering::Relaxed)
+}
+
+fn kept_tokens() -> std::sync::MutexGuard<'static, Vec<(Vec<u8>, PersistentToken)>> {
+    READ_ONLY_ACCESS.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// After the PIN unlocked a key that offers it (perCredMgmtRO and
+/// encIdentifier), also asks for the persistent read-only token with that
+/// PIN, and keeps it. A refusal only means the PIN is asked next time.
+async fn remember_read_only_access(s: &mut KeySession, pin: &Pin) {
+    if !s.supports_persistent_token() || !s.ctap22().enc_identifier {
+        return;
+    }
+    match s.get_persistent_token(pin).await {
+        Ok(token) => {
+            if let Some(id) = s.key_identifier() {
+                let mut kept = kept_tokens();
+                kept.retain(|(known, _)| *known != id);
+                kept.push((id, token));
+            }
+        }
+        Err(e) => tracing::info!("no persistent read-only token: {e:?}"),
+    }
+}
+
+/// Lists passkeys with a kept read-only token where there is one for this
+/// key (no PIN); otherwise, or once the key refuses it (PIN changed, key
+/// reset), as before with the management token.
+async fn list_passkeys(s: &mut KeySession) -> Result<PasskeyList, KeyError> {
+    LISTED_WITHOUT_PIN.store(false, Ordering::Relaxed);
+    if s.supports_persistent_token() && s.persistent_token().is_none() {
+        let kept: Vec<(Vec<u8>, PersistentToken)> = kept_tokens().clone();
+        for (id, token) in kept {
+            s.set_persistent_token(token);
+            if s.key_identifier().as_ref() == Some(&id) {
+                break;
+            }
+            s.forget_persistent_token();
+        }
+    }
+    if s.persistent_token().is_some() {
+        let id = s.key_identifier();
+        // Said on screen only when the PIN was really not asked this time.
+        let unlocked = s.is_unlocked();
+        match s.list_passkeys_read_only().await {
+            Ok(list) => {
+                LISTED_WITHOUT_PIN.store(!unlocked, Ordering::Relaxed);
+                return Ok(list);
+            }
+            Err(KeyError::PinRequired) => {
+                kept_tokens().retain(|(known, _)| Some(known) != id.as_ref());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    s.list_passkeys().await
 }
 
 /// Asks where to save the report (the desktop's own file dialog) and

@@ -272,7 +272,7 @@ pub enum VirtualCommand {
     /// Create a virtual key file.
     Create {
         file: PathBuf,
-        /// bio, pre, basic or mds:<aaguid>
+        /// bio, pre, basic, ctap22 or mds:<aaguid>
         #[arg(long, default_value = "bio")]
         profile: String,
         /// Answer as some real keys do: forced-change-policy-violation.

@@ -120,7 +120,13 @@ async fn on_key(
         Command::Info => {
             // Passkey slots need the PIN; only scripts that pass it get them.
             if global.pin_stdin && session.pin_is_set() == Some(true) {
-                session.unlock(&pins.current()?).await?;
+                let pin = pins.current()?;
+                session.unlock(&pin).await?;
+                // CTAP 2.2: the persistent read-only token decrypts the
+                // key's identifier (encIdentifier) for `key_identifier`.
+                if session.supports_persistent_token() && session.ctap22().enc_identifier {
+                    session.get_persistent_token(&pin).await?;
+                }
             }
             out.info(&crate::keys::info(session).await?);
         }

@@ -135,6 +135,7 @@ impl Output {
         if let Some(on) = info.always_uv {
             row(&mut lines, t!("cli-info-always-uv"), yes_no(on));
         }
+        ctap22_rows(&mut lines, &info.ctap22);
         print!("{}", aligned(&lines));
     }
 
@@ -319,4 +320,48 @@ fn aligned(lines: &[(Option<String>, String)]) -> String {
         }
     }
     out
+}
+
+/// The CTAP 2.2 facts (getInfo 0x16-0x1F), each only when the key says it.
+fn ctap22_rows(lines: &mut Vec<(Option<String>, String)>, c: &crate::device::ctap22::Ctap22Info) {
+    if let Some(max) = c.max_pin_length {
+        row(lines, t!("capabilities-max-pin-length"), max.to_string());
+    }
+    if c.pin_complexity_policy == Some(true) {
+        let policy = match &c.pin_complexity_policy_url {
+            Some(url) => t!("capabilities-pin-policy-with-url", url = url),
+            None => t!("capabilities-pin-policy"),
+        };
+        row(lines, t!("capabilities-pin-rules"), policy);
+    }
+    if c.long_touch_for_reset == Some(true) {
+        row(
+            lines,
+            t!("capabilities-reset"),
+            t!("capabilities-reset-long-touch"),
+        );
+    }
+    if !c.transports_for_reset.is_empty() {
+        row(
+            lines,
+            t!("capabilities-reset-transports"),
+            c.transports_for_reset.join(", "),
+        );
+    }
+    if !c.attestation_formats.is_empty() {
+        row(
+            lines,
+            t!("capabilities-attestation-formats"),
+            c.attestation_formats.join(", "),
+        );
+    }
+    if let Some(n) = c.uv_count_since_last_pin_entry {
+        row(lines, t!("capabilities-uv-count"), n.to_string());
+    }
+    if c.per_cred_mgmt_ro {
+        lines.push((None, t!("capabilities-read-only-listing")));
+    }
+    if let Some(id) = &c.key_identifier {
+        row(lines, t!("capabilities-key-identifier"), id.clone());
+    }
 }

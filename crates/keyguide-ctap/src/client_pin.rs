@@ -370,6 +370,9 @@ impl KeySession {
     /// and our cached getInfo must now say a PIN is set and no change is due.
     fn after_pin_change(&mut self) {
         self.pin.on(PinEvent::PinChanged);
+        // CTAP 2.2 §6.5.5.5/§6.5.5.6: a new PIN also resets the
+        // persistentPinUvAuthToken.
+        self.persistent = None;
         let mut info = std::mem::take(&mut self.info);
         info.options
             .get_or_insert_with(Default::default)

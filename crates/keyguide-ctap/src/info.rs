@@ -3,12 +3,18 @@
 //! The model's name and status are the app's to add from its catalog.
 
 use super::capabilities::CommandSet;
+use super::ctap22::Ctap22Info;
 use super::error::KeyError;
 use super::model::KeyInfo;
 use super::session::KeySession;
 
 impl KeySession {
     pub async fn info(&mut self) -> Result<KeyInfo, KeyError> {
+        // CTAP 2.2's uvCountSinceLastPinEntry (and encIdentifier's fresh IV)
+        // change while the key is in use: a 2.2 key's getInfo is read anew.
+        if self.info.versions.contains("FIDO_2_2") {
+            self.read_info().await?;
+        }
         let pin_set = self.pin_is_set();
         let (pin_retries, pin_power_cycle_required) = if pin_set == Some(true) {
             let r = self.pin_retries().await?;
@@ -72,6 +78,10 @@ impl KeySession {
             update_user_information: self.supports_update_user(),
             prototype_commands: caps.credential_management == Some(CommandSet::Prototype)
                 || caps.bio_enrollment == Some(CommandSet::Prototype),
+            ctap22: Ctap22Info {
+                key_identifier: self.key_identifier().map(hex::encode),
+                ..self.ctap22.clone()
+            },
         })
     }
 }

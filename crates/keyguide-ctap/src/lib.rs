@@ -10,6 +10,7 @@ pub mod cancel;
 pub mod capabilities;
 pub mod client_pin;
 pub mod connection;
+pub mod ctap22;
 pub mod discovery;
 pub mod error;
 pub mod fingerprints;

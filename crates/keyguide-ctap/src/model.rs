@@ -71,6 +71,10 @@ pub struct KeyInfo {
     pub revoked: bool,
     /// A warning from the metadata status reports (revoked, compromised...).
     pub warning: Option<String>,
+    /// The CTAP 2.2/2.3 getInfo members (§6.4 keys 0x16-0x1F) and the
+    /// perCredMgmtRO option; in `--json` at the top level.
+    #[serde(flatten)]
+    pub ctap22: crate::ctap22::Ctap22Info,
 }
 
 /// One fingerprint template (CTAP 2.1 §6.7.6 enumerateEnrollments).

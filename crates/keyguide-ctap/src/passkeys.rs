@@ -257,7 +257,14 @@ impl KeySession {
         sub: CredSubCommand,
     ) -> Result<CredentialManagementResponse, KeyError> {
         let commands = self.cred_mgmt_commands()?;
-        let (protocol, param) = self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &sub.prf())?;
+        let message = sub.prf();
+        let read_only = self.cred_mgmt_read_only;
+        let (protocol, param) = if read_only {
+            // CTAP 2.2 §6.8: a pcmr token signs the read-only subcommands.
+            self.persistent_auth_param(message[0], &message)?
+        } else {
+            self.auth_param(Permissions::CREDENTIAL_MANAGEMENT, &message)?
+        };
         let result = match commands {
             CommandSet::Standard => {
                 self.send(CredentialManagementRequest::new(
@@ -276,6 +283,13 @@ impl KeySession {
                 .await
             }
         };
+        if read_only {
+            // The management token is not involved: keep it.
+            return result.map_err(|e| match e {
+                KeyError::TokenRejected => KeyError::PinRequired,
+                other => other,
+            });
+        }
         result.map_err(|e| self.token_rejected(e))
     }
 

@@ -19,6 +19,7 @@ use webauthn_authenticator_rs::prelude::WebauthnCError;
 use super::cancel::CancelSignal;
 use super::capabilities::Capabilities;
 use super::connection::Connection;
+use super::ctap22::{Ctap22Info, Encrypted, PersistentToken};
 use super::error::{Feature, KeyError};
 use super::model::Transport;
 use super::pin_state::{Agreement, Event as PinEvent, PinUvState};
@@ -34,6 +35,13 @@ pub struct KeySession {
     /// `info`'s raw fields.
     pub(crate) caps: Capabilities,
     pub(crate) pin: PinUvState,
+    /// getInfo's CTAP 2.2/2.3 members (the library stops at 2.1).
+    pub(crate) ctap22: Ctap22Info,
+    pub(crate) encrypted: Encrypted,
+    /// The persistent read-only (pcmr) token, when held (CTAP 2.2).
+    pub(crate) persistent: Option<PersistentToken>,
+    /// credentialManagement is signed with `persistent` (read-only listing).
+    pub(crate) cred_mgmt_read_only: bool,
     commands_sent: u32,
 }
 
@@ -62,10 +70,13 @@ impl KeySession {
             info: GetInfoResponse::default(),
             caps: Capabilities::from_info(&GetInfoResponse::default()),
             pin: PinUvState::default(),
+            ctap22: Ctap22Info::default(),
+            encrypted: Encrypted::default(),
+            persistent: None,
+            cred_mgmt_read_only: false,
             commands_sent: 0,
         };
-        let info = session.send(GetInfoRequest {}).await?;
-        session.set_info(info);
+        session.read_info().await?;
         session.pin = PinUvState::new(session.caps.preferred_pin_protocol());
         Ok(session)
     }
@@ -83,6 +94,22 @@ impl KeySession {
     /// The getInfo last read (at open, and after changes that alter it).
     pub fn get_info(&self) -> &GetInfoResponse {
         &self.info
+    }
+
+    /// Sends getInfo and takes its answer: the library's CTAP 2.1 view and
+    /// our reading of the CTAP 2.2/2.3 members from the same bytes.
+    pub(crate) async fn read_info(&mut self) -> Result<(), KeyError> {
+        let cbor = GetInfoRequest {}
+            .cbor()
+            .map_err(|e| KeyError::Protocol(format!("could not encode a command: {e}")))?;
+        let raw = self.send_raw(&cbor).await?;
+        let info = <GetInfoResponse as CBORResponse>::try_from(&raw)
+            .map_err(|_| KeyError::Protocol("undecodable CBOR answer".into()))?;
+        let (ctap22, encrypted) = Ctap22Info::parse(&raw);
+        self.set_info(info);
+        self.ctap22 = ctap22;
+        self.encrypted = encrypted;
+        Ok(())
     }
 
     /// What the key can do, decided from that getInfo.

@@ -2,7 +2,7 @@
 //! selection (§6.9).
 
 use webauthn_authenticator_rs::ctap2::commands::{
-    ConfigRequest, ConfigSubCommand, GetInfoRequest, Permissions, ResetRequest, SelectionRequest,
+    ConfigRequest, ConfigSubCommand, Permissions, ResetRequest, SelectionRequest,
     SetMinPinLengthParams,
 };
 
@@ -106,6 +106,8 @@ impl KeySession {
             Err(e) => return Err(e),
         }
         self.pin.on(PinEvent::Reset);
+        // A reset invalidates the persistent token too (CTAP 2.2 §6.6).
+        self.persistent = None;
         self.refresh_info().await
     }
 
@@ -123,9 +125,7 @@ impl KeySession {
 
     /// Re-reads getInfo after a change that alters it.
     pub(crate) async fn refresh_info(&mut self) -> Result<(), KeyError> {
-        let info = self.send(GetInfoRequest {}).await?;
-        self.set_info(info);
-        Ok(())
+        self.read_info().await
     }
 
     async fn config(&mut self, sub: ConfigSubCommand) -> Result<(), KeyError> {

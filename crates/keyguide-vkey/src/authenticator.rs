@@ -15,7 +15,9 @@ use std::time::Duration;
 
 use super::cbor::{encode, encode_value, int, parse_params, required, text, Map, MapExt};
 use super::credential_id;
-use super::pin_protocol::{pin_hash, random_bytes, KeyAgreement, Protocol, SharedSecret};
+use super::pin_protocol::{
+    encrypt_get_info_member, pin_hash, random_bytes, KeyAgreement, Protocol, SharedSecret,
+};
 use super::profile::Family;
 use super::state::{Credential, KeyState, Template, PIN_RETRIES, UV_RETRIES};
 use super::status::*;
@@ -45,6 +47,10 @@ const PERM_CM: u8 = 0x04;
 const PERM_BE: u8 = 0x08;
 const PERM_LBW: u8 = 0x10;
 const PERM_ACFG: u8 = 0x20;
+/// Persistent credential management read-only (CTAP 2.2 §6.5.5.7).
+const PERM_PCMR: u8 = 0x40;
+/// maxPINLength (getInfo 0x1D) of the ctap22 profile: CTAP's 63 bytes.
+const CTAP22_MAX_PIN_LENGTH: u32 = 63;
 
 struct Token {
     value: [u8; 32],
@@ -320,6 +326,10 @@ impl Authenticator {
             // §6.4: with alwaysUv on, every makeCredential needs UV.
             options.insert(text("makeCredUvNotRqd"), Value::Bool(!s.always_uv));
         }
+        if p.ctap22 {
+            // CTAP 2.2 §6.4: the persistent read-only token is offered.
+            options.insert(text("perCredMgmtRO"), Value::Bool(true));
+        }
 
         let texts = |v: &[String]| Value::Array(v.iter().map(|t| text(t)).collect());
         let mut m = Map::new();
@@ -365,7 +375,51 @@ impl Authenticator {
         if p.is_2_1() {
             m.insert(int(0x14), int(self.remaining_slots() as i128));
         }
+        if p.ctap22 {
+            self.get_info_2_2(&mut m);
+        }
         m
+    }
+
+    /// The CTAP 2.2 members (§6.4, keys 0x16-0x1D) and CTAP 2.3's
+    /// authenticatorConfigCommands (0x1F).
+    fn get_info_2_2(&self, m: &mut Map) {
+        let s = &self.state;
+        m.insert(int(0x16), Value::Array(vec![text("packed")]));
+        if self.state.profile.bio != Family::Absent {
+            m.insert(int(0x17), int(s.uv_count_since_pin as i128));
+        }
+        m.insert(int(0x18), Value::Bool(true));
+        m.insert(
+            int(0x19),
+            Value::Bytes(encrypt_get_info_member(
+                &s.persistent_token,
+                b"encIdentifier",
+                &s.identifier,
+            )),
+        );
+        // Reset is accepted over every transport this key has.
+        m.insert(
+            int(0x1A),
+            Value::Array(s.profile.transports.iter().map(|t| text(t)).collect()),
+        );
+        m.insert(int(0x1B), Value::Bool(true));
+        m.insert(
+            int(0x1C),
+            Value::Bytes(super::profile::CTAP22_PIN_POLICY_URL.as_bytes().to_vec()),
+        );
+        m.insert(int(0x1D), int(CTAP22_MAX_PIN_LENGTH as i128));
+        if s.profile.config {
+            // toggleAlwaysUv (0x02) and setMinPINLength (0x03), §6.11.
+            let mut commands = Vec::new();
+            if s.profile.always_uv {
+                commands.push(int(0x02));
+            }
+            if s.profile.set_min_pin_length {
+                commands.push(int(0x03));
+            }
+            m.insert(int(0x1F), Value::Array(commands));
+        }
     }
 
     /// Whether the profile advertises this extension (getInfo 0x02).
@@ -458,7 +512,10 @@ impl Authenticator {
                     if perms == 0 {
                         return Err(INVALID_PARAMETER);
                     }
-                    self.check_permissions_offered(perms)?;
+                    self.check_pcmr(perms)?;
+                    if perms != PERM_PCMR {
+                        self.check_permissions_offered(perms)?;
+                    }
                     (perms, params.text_at(0x0A)?.map(str::to_owned))
                 } else if self.state.profile.pin_uv_auth_token {
                     (PERM_MC | PERM_GA, None)
@@ -482,6 +539,14 @@ impl Authenticator {
                         },
                     );
                 }
+                if permissions == PERM_PCMR {
+                    // CTAP 2.2 §6.5.5.7: the persistent token, with pcmr;
+                    // the ordinary token is left as it is.
+                    self.state.persistent_token_pcmr = true;
+                    let value = self.state.persistent_token.clone();
+                    out.insert(int(0x02), Value::Bytes(protocol.encrypt(&shared, &value)));
+                    return Ok(out);
+                }
                 let value: [u8; 32] = random_bytes();
                 self.token = Some(Token {
                     value,
@@ -502,6 +567,19 @@ impl Authenticator {
             _ => return Err(INVALID_SUBCOMMAND),
         }
         Ok(out)
+    }
+
+    /// The pcmr permission (CTAP 2.2 §6.5.5.7): only on a key that offers
+    /// perCredMgmtRO, and alone (pico-fido refuses it combined with any
+    /// other permission the same way): CTAP2_ERR_UNAUTHORIZED_PERMISSION.
+    fn check_pcmr(&self, perms: u8) -> Result<(), u8> {
+        if perms & PERM_PCMR == 0 {
+            return Ok(());
+        }
+        if !self.state.profile.ctap22 || perms != PERM_PCMR {
+            return Err(UNAUTHORIZED_PERMISSION);
+        }
+        Ok(())
     }
 
     fn check_permissions_offered(&self, perms: u8) -> Result<(), u8> {
@@ -592,6 +670,7 @@ impl Authenticator {
             });
         }
         self.state.uv_retries = UV_RETRIES;
+        self.state.uv_count_since_pin = self.state.uv_count_since_pin.saturating_add(1);
         let value: [u8; 32] = random_bytes();
         self.token = Some(Token {
             value,
@@ -640,6 +719,7 @@ impl Authenticator {
         self.state.consecutive_wrong = 0;
         // A correct PIN also restores the fingerprint's tries (§6.5.5.7.2).
         self.state.uv_retries = UV_RETRIES;
+        self.state.uv_count_since_pin = 0;
         Ok(())
     }
 
@@ -665,6 +745,9 @@ impl Authenticator {
         if code_points < self.state.min_pin_length {
             return Err(PIN_POLICY_VIOLATION);
         }
+        if self.state.profile.ctap22 && !meets_complexity_policy(pin) {
+            return Err(PIN_POLICY_VIOLATION);
+        }
         let hash = pin_hash(pin.as_bytes());
         if self.state.force_pin_change && old_hash == Some(&hash[..]) {
             return Err(PIN_POLICY_VIOLATION);
@@ -674,6 +757,10 @@ impl Authenticator {
         self.state.pin_retries = PIN_RETRIES;
         self.state.force_pin_change = false;
         self.token = None;
+        // resetPersistentPinUvAuthToken (CTAP 2.2 §6.5.5.5, §6.5.5.6): a
+        // new PIN invalidates the persistent token too.
+        self.state.persistent_token = random_bytes::<32>().to_vec();
+        self.state.persistent_token_pcmr = false;
         Ok(())
     }
 
@@ -1176,12 +1263,16 @@ impl Authenticator {
         let mut out = Map::new();
         match sub {
             0x01 => {
-                self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                if !self.signed_with_persistent_token(params, &message)? {
+                    self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                }
                 out.insert(int(0x01), int(self.state.credentials.len() as i128));
                 out.insert(int(0x02), int(self.remaining_slots() as i128));
             }
             0x02 => {
-                self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                if !self.signed_with_persistent_token(params, &message)? {
+                    self.check_token(params, 0x03, 0x04, &message, PERM_CM, None)?;
+                }
                 let mut rps = self.state.rp_ids();
                 if rps.is_empty() {
                     return Err(NO_CREDENTIALS);
@@ -1209,7 +1300,16 @@ impl Authenticator {
                 // The token is checked against the hash asked for, so a
                 // site without credentials is NO_CREDENTIALS (§6.8.4), not
                 // a permission error.
-                self.check_token_for_hash(params, 0x03, 0x04, &message, PERM_CM, Some(&hash[..]))?;
+                if !self.signed_with_persistent_token(params, &message)? {
+                    self.check_token_for_hash(
+                        params,
+                        0x03,
+                        0x04,
+                        &message,
+                        PERM_CM,
+                        Some(&hash[..]),
+                    )?;
+                }
                 let rp_id = rp_id.ok_or(NO_CREDENTIALS)?;
                 let mut ids: Vec<Vec<u8>> = self
                     .state
@@ -1272,6 +1372,23 @@ impl Authenticator {
             _ => return Err(INVALID_SUBCOMMAND),
         }
         Ok(out)
+    }
+
+    /// A read-only subcommand (getCredsMetadata, enumerateRPsBegin,
+    /// enumerateCredentialsBegin) signed with the persistent token that was
+    /// issued with pcmr (CTAP 2.2 §6.8). Any other signature goes on to the
+    /// ordinary token's checks; deleteCredential and updateUserInformation
+    /// never come here, so a pcmr token fails there with
+    /// CTAP2_ERR_PIN_AUTH_INVALID, as pico-fido answers.
+    fn signed_with_persistent_token(&self, params: &Map, message: &[u8]) -> Result<bool, u8> {
+        if !self.state.profile.ctap22 || !self.state.persistent_token_pcmr {
+            return Ok(false);
+        }
+        let Some(param) = params.bytes(0x04)? else {
+            return Ok(false);
+        };
+        let protocol = self.protocol(params, 0x03)?;
+        Ok(protocol.verify_with_token(&self.state.persistent_token, message, param))
     }
 
     fn rp_entry(&self, rp_id: &str) -> Map {
@@ -1523,6 +1640,31 @@ impl Authenticator {
     }
 }
 
+/// The ctap22 profile's PIN complexity policy (getInfo pinComplexityPolicy,
+/// CTAP 2.2 §6.4; the policy itself is the key's own): not one character
+/// repeated ("1111") and not a run of consecutive digits up or down
+/// ("1234", "9876"). Refused with CTAP2_ERR_PIN_POLICY_VIOLATION.
+pub fn meets_complexity_policy(pin: &str) -> bool {
+    let chars: Vec<char> = pin.chars().collect();
+    let Some(first) = chars.first() else {
+        return false;
+    };
+    if chars.iter().all(|c| c == first) {
+        return false;
+    }
+    let digits: Option<Vec<i32>> = chars
+        .iter()
+        .map(|c| c.to_digit(10).map(|d| d as i32))
+        .collect();
+    if let Some(d) = digits {
+        let step = d[1] - d[0];
+        if (step == 1 || step == -1) && d.windows(2).all(|w| w[1] - w[0] == step) {
+            return false;
+        }
+    }
+    true
+}
+
 fn rp_id_hash(rp_id: &str) -> [u8; 32] {
     Sha256::digest(rp_id.as_bytes()).into()
 }
@@ -1666,5 +1808,15 @@ mod tests {
         assert_eq!(option(&auth), Some(Value::Bool(true)));
         auth.state.always_uv = true;
         assert_eq!(option(&auth), Some(Value::Bool(false)));
+    }
+
+    #[test]
+    fn the_complexity_policy_refuses_repeats_and_digit_runs() {
+        for weak in ["1111", "123456", "987654", "aaaa", "0123456789"] {
+            assert!(!meets_complexity_policy(weak), "{weak}");
+        }
+        for fine in ["482916", "1357", "12345a", "passw0rd", "1123"] {
+            assert!(meets_complexity_policy(fine), "{fine}");
+        }
     }
 }

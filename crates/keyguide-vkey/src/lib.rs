@@ -95,7 +95,7 @@ struct ArmedFault {
 
 #[derive(Debug, thiserror::Error)]
 pub enum VirtualKeyError {
-    #[error("Unknown virtual key profile '{0}'. Use bio, pre, basic or mds:<aaguid>.")]
+    #[error("Unknown virtual key profile '{0}'. Use bio, pre, basic, ctap22 or mds:<aaguid>.")]
     UnknownProfile(String),
     #[error("Unknown virtual key quirk '{0}'. Known: forced-change-policy-violation.")]
     UnknownQuirk(String),
@@ -521,5 +521,11 @@ impl VirtualKeyControl {
 
     pub fn profile(&self) -> ProfileSpec {
         self.shared.auth().state.profile.clone()
+    }
+
+    /// The identifier the key's encIdentifier carries (CTAP 2.2), as the
+    /// key stores it: tests compare what the client decrypted with it.
+    pub fn identifier(&self) -> Vec<u8> {
+        self.shared.auth().state.identifier.clone()
     }
 }

@@ -159,6 +159,23 @@ fn hkdf_sha256(ikm: &[u8], info: &[u8]) -> Zeroizing<[u8; 32]> {
     Zeroizing::new(hmac_sha256(&prk[..], &block))
 }
 
+/// A getInfo member encrypted with the persistentPinUvAuthToken (CTAP 2.2
+/// §6.4 encIdentifier): key = the first 16 bytes of HKDF-SHA-256(salt = 32
+/// zero bytes, IKM = token, info), a fresh random IV, and IV ||
+/// AES-128-CBC(key, IV, plaintext). `plaintext` is whole AES blocks.
+pub fn encrypt_get_info_member(token: &[u8], info: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    use aes::Aes128;
+    // HKDF-Expand's first block is the same whatever the length asked for,
+    // so L = 16 is its first 16 bytes.
+    let okm = hkdf_sha256(token, info);
+    let iv: [u8; 16] = random_bytes();
+    let enc = cbc::Encryptor::<Aes128>::new_from_slices(&okm[..16], &iv)
+        .expect("16-byte AES-128 key and IV");
+    let mut out = iv.to_vec();
+    out.extend(enc.encrypt_padded_vec::<NoPadding>(plaintext));
+    out
+}
+
 fn aes_cbc(key: &[u8; 32], iv: [u8; 16], data: &[u8], encrypt: bool) -> Option<Vec<u8>> {
     if data.len() % 16 != 0 {
         return None;

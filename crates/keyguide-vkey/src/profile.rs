@@ -15,6 +15,13 @@ pub const PRE_AAGUID: [u8; 16] = [
 pub const BASIC_AAGUID: [u8; 16] = [
     0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x62, 0x61, 0x73, 0x00, 0x00, 0x00, 0x01,
 ];
+pub const CTAP22_AAGUID: [u8; 16] = [
+    0x6b, 0x65, 0x79, 0x67, 0x75, 0x69, 0x64, 0x65, 0x2d, 0x32, 0x32, 0x00, 0x00, 0x00, 0x00, 0x01,
+];
+
+/// Where the `ctap22` profile says its PIN complexity policy is described
+/// (getInfo 0x1C). A documentation domain: the virtual key has no site.
+pub const CTAP22_PIN_POLICY_URL: &str = "https://example.com/keyguide-virtual-key/pin-policy";
 
 /// The name `info` shows for the built-in profiles, which the FIDO
 /// metadata does not know.
@@ -23,6 +30,7 @@ pub fn builtin_name(aaguid: &[u8; 16]) -> Option<&'static str> {
         BIO_AAGUID => Some("KeyGuide virtual key (fingerprint)"),
         PRE_AAGUID => Some("KeyGuide virtual key (CTAP 2.1-PRE)"),
         BASIC_AAGUID => Some("KeyGuide virtual key (CTAP 2.0)"),
+        CTAP22_AAGUID => Some("KeyGuide virtual key (CTAP 2.2)"),
         _ => None,
     }
 }
@@ -43,6 +51,9 @@ pub enum Profile {
     Bio,
     Pre,
     Basic,
+    /// CTAP 2.2: the fingerprint key plus the 2.2 getInfo members, the
+    /// persistent read-only token (pcmr) and a PIN complexity policy.
+    Ctap22,
     Custom(Box<ProfileSpec>),
 }
 
@@ -52,6 +63,7 @@ impl Profile {
             "bio" => Ok(Profile::Bio),
             "pre" => Ok(Profile::Pre),
             "basic" => Ok(Profile::Basic),
+            "ctap22" => Ok(Profile::Ctap22),
             other => Err(VirtualKeyError::UnknownProfile(other.to_owned())),
         }
     }
@@ -137,6 +149,7 @@ impl Profile {
             firmware_version: num("firmwareVersion").unwrap_or(1),
             capacity: num("remainingDiscoverableCredentials").unwrap_or(25).max(1) as u32,
             quirks: Quirks::default(),
+            ctap22: false,
         })))
     }
 
@@ -164,6 +177,7 @@ impl Profile {
                 firmware_version: 3,
                 capacity: 100,
                 quirks: Quirks::default(),
+                ctap22: false,
             },
             Profile::Pre => ProfileSpec {
                 name: "pre".into(),
@@ -185,6 +199,7 @@ impl Profile {
                 firmware_version: 2,
                 capacity: 25,
                 quirks: Quirks::default(),
+                ctap22: false,
             },
             Profile::Basic => ProfileSpec {
                 name: "basic".into(),
@@ -206,7 +221,15 @@ impl Profile {
                 firmware_version: 1,
                 capacity: 25,
                 quirks: Quirks::default(),
+                ctap22: false,
             },
+            Profile::Ctap22 => ProfileSpec {
+                name: "ctap22".into(),
+                aaguid: CTAP22_AAGUID,
+                versions: vec!["FIDO_2_0".into(), "FIDO_2_1".into(), "FIDO_2_2".into()],
+                ..Profile::Bio.spec()
+            }
+            .with_ctap22(),
             Profile::Custom(spec) => (**spec).clone(),
         }
     }
@@ -245,6 +268,11 @@ pub struct ProfileSpec {
     /// specification says. Absent in older key files: none.
     #[serde(default)]
     pub quirks: Quirks,
+    /// The CTAP 2.2 additions (getInfo 0x16-0x1D, perCredMgmtRO and the
+    /// pcmr permission, the PIN complexity policy). Absent in older key
+    /// files: off.
+    #[serde(default)]
+    pub ctap22: bool,
 }
 
 /// Departures from CTAP 2.1 that real keys make, for testing the client
@@ -284,5 +312,10 @@ impl Quirks {
 impl ProfileSpec {
     pub fn is_2_1(&self) -> bool {
         self.versions.iter().any(|v| v == "FIDO_2_1")
+    }
+
+    fn with_ctap22(mut self) -> Self {
+        self.ctap22 = true;
+        self
     }
 }

@@ -52,6 +52,22 @@ pub struct KeyState {
     /// script a key served by another process.
     #[serde(default)]
     pub uv_matches: std::collections::VecDeque<bool>,
+    /// CTAP 2.2 persistentPinUvAuthToken: kept across power cycles, made
+    /// anew when the PIN is set or changed and on reset (§6.5.5).
+    #[serde(with = "hex::serde", default = "fresh_secret")]
+    pub persistent_token: Vec<u8>,
+    /// The persistent token was issued with the pcmr permission; until
+    /// then (and after it is made anew) it signs nothing.
+    #[serde(default)]
+    pub persistent_token_pcmr: bool,
+    /// The identifier encIdentifier carries (16 bytes); a reset makes a
+    /// new one (a reset key is a new key to relying parties too).
+    #[serde(with = "hex::serde", default = "fresh_identifier")]
+    pub identifier: Vec<u8>,
+    /// uvCountSinceLastPinEntry (getInfo 0x17): fingerprint unlocks since
+    /// the PIN was last entered correctly.
+    #[serde(default)]
+    pub uv_count_since_pin: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -82,6 +98,12 @@ pub struct Credential {
 
 fn level_one() -> u8 {
     1
+}
+
+fn fresh_identifier() -> Vec<u8> {
+    let mut s = vec![0u8; 16];
+    rand::fill(&mut s[..]);
+    s
 }
 
 fn fresh_secret() -> Vec<u8> {
@@ -121,6 +143,10 @@ impl KeyState {
             global_sign_count: 0,
             min_pin_length_rp_ids: Vec::new(),
             uv_matches: Default::default(),
+            persistent_token: fresh_secret(),
+            persistent_token_pcmr: false,
+            identifier: fresh_identifier(),
+            uv_count_since_pin: 0,
         }
     }
 

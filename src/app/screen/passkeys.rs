@@ -147,6 +147,12 @@ impl State {
             ))
             .size(15),
         );
+        if crate::app::ops::listed_without_pin() {
+            page = page.push(
+                container(text(t!("capabilities-passkeys-remembered")).size(13))
+                    .id("passkeys-remembered"),
+            );
+        }
         if list.sites.is_empty() {
             return page
                 .push(
