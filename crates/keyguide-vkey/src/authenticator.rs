@@ -103,6 +103,8 @@ pub struct NewCredential {
     hmac_secret: bool,
     cred_blob: Option<Vec<u8>>,
     min_pin_length: bool,
+    /// The largeBlobKey extension (§12.3) was asked for.
+    large_blob_key: bool,
 }
 
 /// A credential found for a getAssertion, discoverable or unwrapped from
@@ -250,6 +252,7 @@ impl Authenticator {
                 self.bio(&params)
             }
             0x0D if spec.config => done(self.config(&params)),
+            0x0C if spec.large_blobs => done(self.large_blobs(&params)),
             _ => Step::Done(Err(INVALID_COMMAND)),
         }
     }
@@ -293,6 +296,9 @@ impl Authenticator {
                 options.insert(text("credentialMgmtPreview"), Value::Bool(true));
             }
             Family::Absent => {}
+        }
+        if p.large_blobs {
+            options.insert(text("largeBlobs"), Value::Bool(true));
         }
         let enrolled = !s.templates.is_empty();
         match p.bio {
@@ -355,6 +361,9 @@ impl Authenticator {
         alg.insert(text("alg"), int(-7));
         alg.insert(text("type"), text("public-key"));
         m.insert(int(0x0A), Value::Array(vec![Value::Map(alg)]));
+        if p.large_blobs {
+            m.insert(int(0x0B), int(super::large_blobs::MAX_SERIALIZED as i128));
+        }
         if p.is_2_1() {
             m.insert(int(0x0C), Value::Bool(s.force_pin_change));
             m.insert(int(0x0D), int(s.min_pin_length as i128));
@@ -592,8 +601,9 @@ impl Authenticator {
                 0
             }
             | if p.bio != Family::Absent { PERM_BE } else { 0 }
-            | if p.config { PERM_ACFG } else { 0 };
-        if perms & PERM_LBW != 0 || perms & !offered != 0 {
+            | if p.config { PERM_ACFG } else { 0 }
+            | if p.large_blobs { PERM_LBW } else { 0 };
+        if perms & !offered != 0 {
             return Err(UNAUTHORIZED_PERMISSION);
         }
         Ok(())
@@ -908,6 +918,14 @@ impl Authenticator {
             Some(Value::Bytes(b)) => Some(b.clone()),
             _ => None,
         };
+        // §12.3: largeBlobKey is true or absent, and only for a
+        // discoverable credential.
+        let large_blob_key = match ext_value("largeBlobKey") {
+            None => false,
+            Some(Value::Bool(true)) if rk => true,
+            Some(Value::Bool(true)) => return Err(INVALID_OPTION),
+            Some(_) => return Err(INVALID_OPTION),
+        };
         Ok(Some(NewCredential {
             client_data_hash,
             rp_name: text_field(rp, "name"),
@@ -921,6 +939,7 @@ impl Authenticator {
             hmac_secret: ext_value("hmac-secret") == Some(&Value::Bool(true)),
             cred_blob,
             min_pin_length: ext_value("minPinLength") == Some(&Value::Bool(true)),
+            large_blob_key,
         }))
     }
 
@@ -931,6 +950,7 @@ impl Authenticator {
         let private_key = signing.to_bytes().to_vec();
         let cred_protect = new.cred_protect.unwrap_or(1);
         let mut extensions = Map::new();
+        let large_blob_key = new.large_blob_key.then(random_bytes::<32>);
         let id = if new.resident {
             let id: [u8; 32] = random_bytes();
             self.state
@@ -954,6 +974,7 @@ impl Authenticator {
                 cred_protect,
                 hmac_secret: new.hmac_secret,
                 cred_blob: blob,
+                large_blob_key: large_blob_key.map(|k| k.to_vec()),
             });
             id.to_vec()
         } else {
@@ -999,6 +1020,9 @@ impl Authenticator {
         out.insert(int(0x01), text("packed"));
         out.insert(int(0x02), Value::Bytes(auth_data));
         out.insert(int(0x03), att_stmt);
+        if let Some(key) = large_blob_key {
+            out.insert(int(0x05), Value::Bytes(key.to_vec()));
+        }
         Ok(out)
     }
 
@@ -1425,6 +1449,9 @@ impl Authenticator {
         out.insert(int(0x07), descriptor(&cred.id));
         out.insert(int(0x08), cose_public_key(&key));
         out.insert(int(0x0A), int(cred.cred_protect as i128));
+        if let Some(key) = &cred.large_blob_key {
+            out.insert(int(0x0B), Value::Bytes(key.clone()));
+        }
         Ok(out)
     }
 
@@ -1549,6 +1576,57 @@ impl Authenticator {
     }
 
     // --- authenticatorConfig (§6.11) ---
+
+    // --- authenticatorLargeBlobs (§6.10) ---
+
+    /// get: a fragment of the serialized array; set: a fragment of a new
+    /// one, signed with a token holding lbw when the key is protected
+    /// (a PIN, or alwaysUv), over `32×0xff || 0x0c 0x00 ||
+    /// uint32LE(offset) || SHA-256(set)` (§6.10.2).
+    fn large_blobs(&mut self, params: &Map) -> Result<Map, u8> {
+        let get = params.uint(0x01)?;
+        let set = params.bytes(0x02)?.map(<[u8]>::to_vec);
+        let offset = params.uint(0x03)?.ok_or(MISSING_PARAMETER)? as usize;
+        let length = params.uint(0x04)?.map(|n| n as usize);
+        let max_fragment = (self.state.profile.max_msg_size as usize).saturating_sub(64);
+        let mut out = Map::new();
+        match (get, set) {
+            (Some(count), None) => {
+                if length.is_some() {
+                    return Err(INVALID_PARAMETER);
+                }
+                let bytes = self
+                    .state
+                    .large_blobs
+                    .get(offset, count as usize, max_fragment)?;
+                out.insert(int(0x01), Value::Bytes(bytes));
+            }
+            (None, Some(fragment)) => {
+                let protected = self.state.pin_hash.is_some() || self.state.always_uv;
+                if protected || params.bytes(0x05)?.is_some() {
+                    let mut message = vec![0xff; 32];
+                    message.extend_from_slice(&[0x0C, 0x00]);
+                    message.extend_from_slice(&(offset as u32).to_le_bytes());
+                    message.extend_from_slice(&Sha256::digest(&fragment));
+                    // A token without lbw: PIN_AUTH_INVALID here (§6.10.2),
+                    // not UNAUTHORIZED_PERMISSION.
+                    self.check_token(params, 0x06, 0x05, &message, PERM_LBW, None)
+                        .map_err(|e| {
+                            if e == UNAUTHORIZED_PERMISSION {
+                                PIN_AUTH_INVALID
+                            } else {
+                                e
+                            }
+                        })?;
+                }
+                self.state
+                    .large_blobs
+                    .set(&fragment, offset, length, max_fragment)?;
+            }
+            _ => return Err(INVALID_PARAMETER),
+        }
+        Ok(out)
+    }
 
     fn config(&mut self, params: &Map) -> Result<Map, u8> {
         let sub = required(params.uint(0x01))? as u8;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::status::{
-    INTEGRITY_FAILURE, INVALID_LENGTH, INVALID_PARAMETER, LARGE_BLOB_STORAGE_FULL,
+    INTEGRITY_FAILURE, INVALID_LENGTH, INVALID_PARAMETER, INVALID_SEQ, LARGE_BLOB_STORAGE_FULL,
 };
 
 /// maxSerializedLargeBlobArray the virtual key offers (§6.4 asks ≥ 1024).
@@ -41,6 +41,7 @@ impl Default for Store {
 }
 
 impl Store {
+    #[cfg(test)]
     pub fn serialized(&self) -> &[u8] {
         &self.serialized
     }
@@ -84,7 +85,7 @@ impl Store {
         }
         let (expected, buffer) = self.pending.as_mut().ok_or(INVALID_PARAMETER)?;
         if offset != buffer.len() {
-            return Err(INVALID_PARAMETER);
+            return Err(INVALID_SEQ);
         }
         if buffer.len() + fragment.len() > *expected {
             return Err(INVALID_PARAMETER);
@@ -140,7 +141,7 @@ mod tests {
         assert_eq!(store.serialized(), empty_array().as_slice());
         let good = array_of(&[0x81, 0x41, 0x00]);
         store.set(&good[..5], 0, Some(good.len()), 64).unwrap();
-        assert_eq!(store.set(&good[5..], 7, None, 64), Err(INVALID_PARAMETER));
+        assert_eq!(store.set(&good[5..], 7, None, 64), Err(INVALID_SEQ));
         assert_eq!(
             store.set(&[0; 20], 0, Some(MAX_SERIALIZED + 1), 64),
             Err(LARGE_BLOB_STORAGE_FULL)

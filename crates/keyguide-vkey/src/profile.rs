@@ -143,6 +143,7 @@ impl Profile {
             set_min_pin_length: options.get("setMinPINLength") == Some(&true),
             always_uv: options.contains_key("alwaysUv"),
             enterprise_attestation: options.contains_key("ep"),
+            large_blobs: options.get("largeBlobs") == Some(&true),
             pin_protocols,
             max_msg_size: num("maxMsgSize").unwrap_or(1200) as u32,
             min_pin_length: num("minPINLength").unwrap_or(4).max(4) as u32,
@@ -178,6 +179,7 @@ impl Profile {
                 capacity: 100,
                 quirks: Quirks::default(),
                 ctap22: false,
+                large_blobs: false,
             },
             Profile::Pre => ProfileSpec {
                 name: "pre".into(),
@@ -200,6 +202,7 @@ impl Profile {
                 capacity: 25,
                 quirks: Quirks::default(),
                 ctap22: false,
+                large_blobs: false,
             },
             Profile::Basic => ProfileSpec {
                 name: "basic".into(),
@@ -222,6 +225,7 @@ impl Profile {
                 capacity: 25,
                 quirks: Quirks::default(),
                 ctap22: false,
+                large_blobs: false,
             },
             Profile::Ctap22 => ProfileSpec {
                 name: "ctap22".into(),
@@ -273,6 +277,10 @@ pub struct ProfileSpec {
     /// files: off.
     #[serde(default)]
     pub ctap22: bool,
+    /// authenticatorLargeBlobs (§6.10) and the largeBlobKey extension.
+    /// Absent in older key files: off.
+    #[serde(default)]
+    pub large_blobs: bool,
 }
 
 /// Departures from CTAP 2.1 that real keys make, for testing the client
@@ -316,6 +324,10 @@ impl ProfileSpec {
 
     fn with_ctap22(mut self) -> Self {
         self.ctap22 = true;
+        self.large_blobs = true;
+        if !self.extensions.iter().any(|e| e == "largeBlobKey") {
+            self.extensions.push("largeBlobKey".into());
+        }
         self
     }
 }

@@ -68,6 +68,9 @@ pub struct KeyState {
     /// the PIN was last entered correctly.
     #[serde(default)]
     pub uv_count_since_pin: u32,
+    /// The large-blob store (§6.10); a reset empties it.
+    #[serde(default)]
+    pub large_blobs: super::large_blobs::Store,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -94,6 +97,9 @@ pub struct Credential {
     /// credBlob (§12.2), at most MAX_CRED_BLOB bytes.
     #[serde(with = "hex_opt", default)]
     pub cred_blob: Option<Vec<u8>>,
+    /// largeBlobKey (§12.3), made when the site asked for it.
+    #[serde(with = "hex_opt", default)]
+    pub large_blob_key: Option<Vec<u8>>,
 }
 
 fn level_one() -> u8 {
@@ -147,6 +153,7 @@ impl KeyState {
             persistent_token_pcmr: false,
             identifier: fresh_identifier(),
             uv_count_since_pin: 0,
+            large_blobs: Default::default(),
         }
     }
 

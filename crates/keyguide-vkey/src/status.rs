@@ -2,6 +2,7 @@
 pub const INVALID_COMMAND: u8 = 0x01;
 pub const INVALID_PARAMETER: u8 = 0x02;
 pub const INVALID_LENGTH: u8 = 0x03;
+pub const INVALID_SEQ: u8 = 0x04;
 pub const CBOR_UNEXPECTED_TYPE: u8 = 0x11;
 pub const INVALID_CBOR: u8 = 0x12;
 pub const MISSING_PARAMETER: u8 = 0x14;
