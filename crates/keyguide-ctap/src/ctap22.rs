@@ -159,7 +159,7 @@ pub fn decrypt_get_info_member(
     info: &[u8],
     member: &[u8],
 ) -> Result<Vec<u8>, KeyError> {
-    if member.len() < 32 || member.len() % 16 != 0 {
+    if member.len() < 32 || !member.len().is_multiple_of(16) {
         return Err(KeyError::Protocol(
             "an encrypted getInfo member of a bad length".into(),
         ));
