@@ -54,6 +54,9 @@ exec unshare --mount --net --pid --fork --mount-proc bash -c '
   rc=$?
   # CTAP 2.2 on the ctap22 profile (its own summary line follows).
   "$PYTHON" test_ctap22.py || rc=1
+  # Large blobs: python-fido2 writes, KeyGuide lists and clears (its own
+  # summary line too).
+  "$PYTHON" test_large_blobs.py || rc=1
   kill -TERM "$pcscd_pid"
   wait "$pcscd_pid" 2>/dev/null
   exit $rc

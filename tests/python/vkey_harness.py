@@ -51,13 +51,18 @@ class Card:
             stderr=subprocess.PIPE,
         )
 
-    def _stop(self) -> None:
+    def close_clients(self) -> None:
+        """Closes python-fido2's connections, so that another program (the
+        KeyGuide command line) can open the card."""
         for device in self._devices:
             try:
                 device.close()
             except Exception:  # the card may already be gone
                 pass
         self._devices.clear()
+
+    def _stop(self) -> None:
+        self.close_clients()
         if self._server is not None:
             self._server.send_signal(signal.SIGTERM)
             try:
