@@ -218,6 +218,7 @@ resources!(
     "platform",
     "report",
     "provision",
+    "inventory",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).
