@@ -146,8 +146,8 @@ struct JsonList<'a> {
 
 /// `{"accounts": [{rp_id, site_name, user_name, display_name, user_id}]}`.
 pub fn to_json(accounts: &[Account]) -> String {
-    let mut text = serde_json::to_string_pretty(&JsonList { accounts })
-        .expect("plain strings serialize");
+    let mut text =
+        serde_json::to_string_pretty(&JsonList { accounts }).expect("plain strings serialize");
     text.push('\n');
     text
 }

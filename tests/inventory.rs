@@ -37,7 +37,14 @@ fn key_with_passkeys(dir: &Path, name: &str, pin: &str, passkeys: u32) -> String
 
 fn passkeys(key: &str, pin: &str) -> serde_json::Value {
     let text = ok(
-        &["--virtual", key, "--pin-stdin", "passkeys", "list", "--json"],
+        &[
+            "--virtual",
+            key,
+            "--pin-stdin",
+            "passkeys",
+            "list",
+            "--json",
+        ],
         &format!("{pin}\n"),
     );
     serde_json::from_str(&text).unwrap()
@@ -95,7 +102,10 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
             (false, c) => field.push(c),
         }
     }
-    assert!(field.is_empty() && row.is_empty(), "a last line without CRLF");
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "a last line without CRLF"
+    );
     rows
 }
 
@@ -179,7 +189,10 @@ fn an_existing_list_is_kept_unless_force_is_given() {
         ],
         "",
     );
-    assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "my old list");
 
     ok(
@@ -491,7 +504,12 @@ fn slow_typist(mut command: std::process::Command, lines: &[&str]) -> std::proce
     reader.join().unwrap();
     seen.extend(rx.try_iter().flatten());
     let mut stderr = Vec::new();
-    child.stderr.take().unwrap().read_to_end(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_end(&mut stderr)
+        .unwrap();
     std::process::Output {
         status,
         stdout: seen,

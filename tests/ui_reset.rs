@@ -55,11 +55,7 @@ trait User {
 }
 
 fn simulator(ui: &Ui) -> Simulator<'_, Message> {
-    Simulator::with_size(
-        Settings::default(),
-        Size::new(1024.0, 720.0),
-        ui.app.view(),
-    )
+    Simulator::with_size(Settings::default(), Size::new(1024.0, 720.0), ui.app.view())
 }
 
 impl User for Ui {
@@ -136,8 +132,14 @@ fn before_the_confirmation_the_page_says_what_this_key_holds() {
     // the PIN is not forced on the user.
     assert!(ui.shows_text("• every fingerprint"));
     assert!(!ui.shows("reset-holdings"));
-    assert!(!ui.shows("unlock-submit"), "no PIN asked before the user wants it");
-    assert!(!ui.shows("reset-save-sites"), "nothing to save before the list is read");
+    assert!(
+        !ui.shows("unlock-submit"),
+        "no PIN asked before the user wants it"
+    );
+    assert!(
+        !ui.shows("reset-save-sites"),
+        "nothing to save before the list is read"
+    );
 
     unlock_on_reset(&mut ui);
     assert!(!ui.shows("unlock-submit"), "the PIN dialog closed");
@@ -175,19 +177,13 @@ fn the_list_of_sites_is_saved_before_the_reset() {
     let file = home().join("sites-on-my-key.csv");
     let text = std::fs::read_to_string(&file).expect("the list in the documents folder");
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(
-        lines[0],
-        "rp_id,site_name,user_name,display_name,user_id"
-    );
+    assert_eq!(lines[0], "rp_id,site_name,user_name,display_name,user_id");
     assert_eq!(lines.len(), 7, "{text}");
     assert!(
         lines.contains(&"github.com,GitHub,awilber-work,Alex Wilber (work),ZGVtby11c2VyLTU"),
         "{text}"
     );
-    let saved = format!(
-        "The list of sites is saved in {}.",
-        file.display()
-    );
+    let saved = format!("The list of sites is saved in {}.", file.display());
     assert!(ui.shows_text(&saved), "{saved}");
 
     // Saving again never overwrites the first list.
@@ -195,7 +191,11 @@ fn the_list_of_sites_is_saved_before_the_reset() {
     let second = home().join("sites-on-my-key (2).csv");
     assert!(second.is_file());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
-    assert_eq!(ui.key.as_ref().unwrap().passkey_count(), 6, "nothing erased");
+    assert_eq!(
+        ui.key.as_ref().unwrap().passkey_count(),
+        6,
+        "nothing erased"
+    );
 }
 
 #[test]
@@ -267,9 +267,7 @@ fn cancel_during_the_touch_countdown_stops_the_key_operation() {
     let key = ui.key.clone().unwrap();
     // The user never touches: the reset waits on the key until cancelled.
     key.set_touch(TouchPolicy::Manual);
-    let task = ui
-        .app
-        .update(Message::Reset(ResetMessage::SimulateReplug));
+    let task = ui.app.update(Message::Reset(ResetMessage::SimulateReplug));
     assert!(matches!(ui.app.reset.stage, Stage::Touch { .. }));
     let rt = tokio::runtime::Runtime::new().unwrap();
     let running = rt.spawn(messages_of(task));

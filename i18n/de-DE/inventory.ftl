@@ -16,11 +16,6 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site } (ohne Benutzernamen)
 
 ## Befehlszeile
-cli-about-passkeys-export = Die Liste der Websites und Konten auf dem Schlüssel speichern (ohne Geheimnisse): CSV, oder JSON mit --json oder einem Namen auf .json. Vor dem Zurücksetzen aufbewahren.
-cli-help-passkeys-export-file = Die Datei, die geschrieben wird.
-cli-help-passkeys-export-force = Die Datei ersetzen, falls es sie schon gibt.
-cli-about-passkeys-compare = Die Websites und Konten auflisten, die auf diesem Schlüssel sind und nicht auf einem anderen, oder umgekehrt.
-cli-help-passkeys-compare-with = Der andere Schlüssel: seine Geräte-ID (siehe keyguide devices) oder eine Datei eines virtuellen Schlüssels.
 inventory-export-exists = { $path } gibt es schon. Wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.
 inventory-export-not-written = { $path } konnte nicht geschrieben werden: { $error }
 inventory-exported = { $count ->

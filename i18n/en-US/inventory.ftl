@@ -16,11 +16,6 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site } (no user name)
 
 ## Command line
-cli-about-passkeys-export = Save the list of sites and accounts on the key (no secrets): CSV, or JSON with --json or a .json name. Keep it before a reset.
-cli-help-passkeys-export-file = The file to write.
-cli-help-passkeys-export-force = Replace the file if it exists.
-cli-about-passkeys-compare = List the sites and accounts that are on this key and not on another one, or the other way round.
-cli-help-passkeys-compare-with = The other key: its device id (see keyguide devices) or a virtual key file.
 inventory-export-exists = { $path } already exists. Choose another name, or add --force to replace it.
 inventory-export-not-written = Could not write { $path }: { $error }
 inventory-exported = { $count ->

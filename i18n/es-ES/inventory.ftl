@@ -16,11 +16,6 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site } (sin nombre de usuario)
 
 ## Línea de comandos
-cli-about-passkeys-export = Guardar la lista de sitios y cuentas de la llave (sin secretos): CSV, o JSON con --json o un nombre .json. Consérvela antes de restablecer.
-cli-help-passkeys-export-file = El archivo que se escribe.
-cli-help-passkeys-export-force = Reemplazar el archivo si ya existe.
-cli-about-passkeys-compare = Mostrar los sitios y cuentas que están en esta llave y no en otra, o al revés.
-cli-help-passkeys-compare-with = La otra llave: su id de dispositivo (vea keyguide devices) o un archivo de llave virtual.
 inventory-export-exists = { $path } ya existe. Elija otro nombre o añada --force para reemplazarlo.
 inventory-export-not-written = No se pudo escribir { $path }: { $error }
 inventory-exported = { $count ->

@@ -16,11 +16,6 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site } (sans nom d’utilisateur)
 
 ## Ligne de commande
-cli-about-passkeys-export = Enregistrer la liste des sites et des comptes de la clé (sans aucun secret) : CSV, ou JSON avec --json ou un nom en .json. À conserver avant une réinitialisation.
-cli-help-passkeys-export-file = Le fichier à écrire.
-cli-help-passkeys-export-force = Remplacer le fichier s’il existe.
-cli-about-passkeys-compare = Lister les sites et comptes présents sur cette clé et absents d’une autre, ou l’inverse.
-cli-help-passkeys-compare-with = L’autre clé : son identifiant d’appareil (voir keyguide devices) ou un fichier de clé virtuelle.
 inventory-export-exists = { $path } existe déjà. Choisissez un autre nom, ou ajoutez --force pour le remplacer.
 inventory-export-not-written = Impossible d’écrire { $path } : { $error }
 inventory-exported = { $count ->

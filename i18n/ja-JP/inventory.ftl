@@ -1,4 +1,4 @@
-## キーに保存されている内容：リセット前に保存するサイトの一覧と、予備のキーとの比較。
+## キーに保存されている内容: リセット前に保存するサイトの一覧と、予備のキーとの比較。
 
 inventory-holds-passkeys = { $sites } 件のサイトのパスキー { $passkeys } 件
 inventory-holds-with-fingerprints = { $passkeys }、指紋 { $fingerprints } 件
@@ -6,22 +6,17 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site }（ユーザー名なし）
 
 ## コマンドライン
-cli-about-passkeys-export = キーにあるサイトとアカウントの一覧を保存します（秘密情報は含みません）：CSV、または --json か .json の名前で JSON。リセットの前に保存してください。
-cli-help-passkeys-export-file = 書き込むファイル。
-cli-help-passkeys-export-force = ファイルが既にある場合は置き換えます。
-cli-about-passkeys-compare = このキーにあって別のキーにないサイトとアカウント、またはその逆を一覧表示します。
-cli-help-passkeys-compare-with = もう一方のキー：デバイス ID（keyguide devices を参照）または仮想キーのファイル。
 inventory-export-exists = { $path } は既にあります。別の名前を選ぶか、--force を付けて置き換えてください。
-inventory-export-not-written = { $path } に書き込めませんでした：{ $error }
+inventory-export-not-written = { $path } に書き込めませんでした: { $error }
 inventory-exported = { $count } 件のアカウントを { $path } に保存しました。一覧に秘密情報は含まれません。リセット後にどこで登録し直すか分かるように保管してください。
-inventory-prompt-pin-this-key = このキー（{ $key }）の PIN：
-inventory-prompt-pin-other-key = もう一方のキー（{ $key }）の PIN：
-inventory-other-key-failed = もう一方のキー（{ $key }）：{ $error }
+inventory-prompt-pin-this-key = このキー（{ $key }）の PIN:
+inventory-prompt-pin-other-key = もう一方のキー（{ $key }）の PIN:
+inventory-other-key-failed = もう一方のキー（{ $key }）: { $error }
 inventory-no-such-key-file = 仮想キーのファイル { $path } はありません。
-inventory-compare-this-only = このキーだけにあるもの：
-inventory-compare-other-only = もう一方のキーだけにあるもの：
+inventory-compare-this-only = このキーだけにあるもの:
+inventory-compare-other-only = もう一方のキーだけにあるもの:
 inventory-compare-none = なし
-inventory-compare-on-both = 両方にあるもの：{ $count } 件
+inventory-compare-on-both = 両方にあるもの: { $count } 件
 inventory-compare-same = 両方のキーに同じアカウントがあります。
 
 ## リセット画面
@@ -32,11 +27,11 @@ inventory-reset-unlock-hint = PIN があれば、KeyGuide はリセットの前�
 inventory-reset-save = 先にサイトの一覧を保存…
 inventory-reset-save-hint = リセット後にどこで登録し直すか分かるように一覧を保管してください。サイト名とユーザー名だけで、秘密情報は含みません。
 inventory-reset-saved = サイトの一覧を { $path } に保存しました。
-inventory-reset-not-saved = 一覧を保存できませんでした：{ $error }
+inventory-reset-not-saved = 一覧を保存できませんでした: { $error }
 inventory-dialog-title = このキーのサイト一覧を保存
 inventory-dialog-filter-csv = 表計算（CSV）
 inventory-dialog-filter-json = JSON
 inventory-reset-cancel = キャンセル
 inventory-reset-set-pin = PIN を設定
-# ファイル名（拡張子なし）：サイトの一覧。
+# ファイル名（拡張子なし）: サイトの一覧。
 inventory-file-stem = sites-on-my-key

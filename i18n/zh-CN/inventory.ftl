@@ -6,11 +6,6 @@ inventory-account-line = { $site } — { $user }
 inventory-account-line-no-user = { $site }（无用户名）
 
 ## 命令行
-cli-about-passkeys-export = 保存密钥上的网站和账户列表（不含任何机密）：CSV，或使用 --json 或 .json 文件名时为 JSON。请在重置前保存。
-cli-help-passkeys-export-file = 要写入的文件。
-cli-help-passkeys-export-force = 如果文件已存在则替换它。
-cli-about-passkeys-compare = 列出在此密钥上而不在另一个密钥上的网站和账户，反之亦然。
-cli-help-passkeys-compare-with = 另一个密钥：其设备 ID（见 keyguide devices）或虚拟密钥文件。
 inventory-export-exists = { $path } 已存在。请选择其他名称，或加上 --force 替换它。
 inventory-export-not-written = 无法写入 { $path }：{ $error }
 inventory-exported = 已将 { $count } 个账户保存到 { $path }。列表不含任何机密：请保留它，以便重置后知道要在哪里重新注册。

@@ -5,11 +5,11 @@
 
 use std::path::Path;
 
+use super::connection_label;
 use super::input::PinInput;
 use super::output::Output;
-use super::connection_label;
-use crate::errors::UserText;
 use crate::device::{CancelSignal, KeyError, KeySession, Prompts};
+use crate::errors::UserText;
 use crate::inventory::{self, Account, Format};
 use crate::provision::plain;
 
@@ -36,8 +36,8 @@ pub async fn export(
         Format::from_path(file)
     };
     let accounts = read_accounts(session, pins, None).await?;
-    inventory::write_atomically(file, format.render(&accounts).as_bytes(), force).map_err(
-        |e| match e.kind() {
+    inventory::write_atomically(file, format.render(&accounts).as_bytes(), force).map_err(|e| {
+        match e.kind() {
             std::io::ErrorKind::AlreadyExists => plain(t!(
                 "inventory-export-exists",
                 path = file.display().to_string()
@@ -47,8 +47,8 @@ pub async fn export(
                 path = file.display().to_string(),
                 error = e.to_string()
             )),
-        },
-    )?;
+        }
+    })?;
     out.exported(
         &t!(
             "inventory-exported",
@@ -74,7 +74,10 @@ pub async fn compare(
     let this = read_accounts(
         session,
         pins,
-        Some(t!("inventory-prompt-pin-this-key", key = this_label.as_str())),
+        Some(t!(
+            "inventory-prompt-pin-this-key",
+            key = this_label.as_str()
+        )),
     )
     .await?;
 
