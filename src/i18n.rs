@@ -219,6 +219,7 @@ resources!(
     "report",
     "provision",
     "inventory",
+    "doctor",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).

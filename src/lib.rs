@@ -9,6 +9,7 @@
 //! - [`entra`]: what Microsoft Entra ID asks of a key, and the admin values.
 //! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
+//! - [`doctor`]: checks this machine for what KeyGuide needs.
 //! - [`inventory`]: the sites and accounts a key holds, as a list to keep
 //!   and to compare with another key.
 //! - [`i18n`]: every user-visible string, from the Fluent files in `i18n/`.
@@ -20,6 +21,7 @@ pub mod i18n;
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod doctor;
 pub mod entra;
 pub mod entra_register;
 pub mod errors;

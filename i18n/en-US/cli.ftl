@@ -268,6 +268,7 @@ cli-about-entra-request = Print the Microsoft Graph request that fetches a user�
 cli-help-entra-request-user = The user’s object ID or user principal name.
 cli-help-entra-request-challenge-timeout = How long the challenge stays valid, in minutes (5 to 43200).
 cli-about-entra-register = Make the user’s passkey on the key from the creation options, and write the body to send to Microsoft Graph.
+cli-about-doctor = Check this machine for what KeyGuide needs (smart-card service, access to USB keys, the keys it sees, the log folder), each finding with its fix.
 cli-help-entra-register-options = The creation options as Microsoft Graph returned them (JSON).
 cli-help-entra-register-out = Where to write the registration body (JSON).
 cli-help-entra-register-display-name = The key’s name in the user’s list of methods.

@@ -240,6 +240,7 @@ cli-about-entra-request = Mostrar la solicitud de Microsoft Graph que obtiene la
 cli-help-entra-request-user = El id. de objeto o el nombre principal de usuario.
 cli-help-entra-request-challenge-timeout = Cuánto tiempo es válido el desafío, en minutos (de 5 a 43200).
 cli-about-entra-register = Crear la llave de acceso del usuario en la llave a partir de las opciones de creación y escribir el cuerpo que se envía a Microsoft Graph.
+cli-about-doctor = Comprobar que este equipo tiene lo que KeyGuide necesita (servicio de tarjetas inteligentes, acceso a llaves USB, llaves visibles, carpeta de registros), cada resultado con su solución.
 cli-help-entra-register-options = Las opciones de creación tal como las devolvió Microsoft Graph (JSON).
 cli-help-entra-register-out = Dónde escribir el cuerpo del registro (JSON).
 cli-help-entra-register-display-name = El nombre de la llave en la lista de métodos del usuario.

@@ -271,6 +271,7 @@ cli-about-entra-request = Afficher la requête Microsoft Graph qui récupère le
 cli-help-entra-request-user = L’ID d’objet ou le nom d’utilisateur principal de l’utilisateur.
 cli-help-entra-request-challenge-timeout = Durée de validité du défi, en minutes (5 à 43200).
 cli-about-entra-register = Créer la clé d’accès de l’utilisateur sur la clé à partir des options de création, et écrire le corps à envoyer à Microsoft Graph.
+cli-about-doctor = Vérifier que cette machine a ce dont KeyGuide a besoin (service de carte à puce, accès aux clés USB, clés visibles, dossier des journaux), chaque constat avec sa solution.
 cli-help-entra-register-options = Les options de création telles que Microsoft Graph les a renvoyées (JSON).
 cli-help-entra-register-out = Où écrire le corps de l’enregistrement (JSON).
 cli-help-entra-register-display-name = Le nom de la clé dans la liste des méthodes de l’utilisateur.

@@ -218,6 +218,7 @@ cli-about-entra-request = ユーザーの作成オプションを取得する Mi
 cli-help-entra-request-user = ユーザーのオブジェクト ID またはユーザー プリンシパル名。
 cli-help-entra-request-challenge-timeout = チャレンジの有効期間 (分、5 から 43200)。
 cli-about-entra-register = 作成オプションからユーザーのパスキーをキーに作成し、Microsoft Graph に送る本文を書き出します。
+cli-about-doctor = KeyGuide に必要なもの (スマートカード サービス、USB のキーへのアクセス、見えるキー、ログ フォルダー) をこのコンピューターで確認し、それぞれの直し方を示します。
 cli-help-entra-register-options = Microsoft Graph が返した作成オプション (JSON)。
 cli-help-entra-register-out = 登録の本文の書き出し先 (JSON)。
 cli-help-entra-register-display-name = ユーザーの方法一覧に表示するキーの名前。

@@ -218,6 +218,7 @@ cli-about-entra-request = 显示获取用户创建选项的 Microsoft Graph 请�
 cli-help-entra-request-user = 用户的对象 ID 或用户主体名称。
 cli-help-entra-request-challenge-timeout = 质询的有效时间，以分钟计（5 到 43200）。
 cli-about-entra-register = 根据创建选项在密钥上创建用户的通行密钥，并写出要发送到 Microsoft Graph 的正文。
+cli-about-doctor = 检查这台电脑是否具备 KeyGuide 所需的条件（智能卡服务、USB 密钥访问、可见的密钥、日志文件夹），每项结果附带解决方法。
 cli-help-entra-register-options = Microsoft Graph 返回的创建选项（JSON）。
 cli-help-entra-register-out = 注册正文的写入位置（JSON）。
 cli-help-entra-register-display-name = 密钥在用户方法列表中的名称。

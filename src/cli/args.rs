@@ -141,6 +141,10 @@ pub enum Command {
     /// Register a key for a user in Microsoft Entra ID, offline.
     #[command(subcommand)]
     Entra(EntraCommand),
+    /// Check this machine for what KeyGuide needs (smart-card service,
+    /// access to USB keys, the keys it sees, the log folder), each finding
+    /// with its fix.
+    Doctor,
 }
 
 #[derive(Subcommand, Debug)]

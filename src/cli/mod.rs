@@ -66,6 +66,10 @@ async fn dispatch(global: &GlobalArgs, command: Command, out: &Output) -> Result
             Ok(())
         }
         Command::Virtual(cmd) => virtual_cmd::run(cmd, out, global.pin_stdin).await,
+        Command::Doctor => {
+            out.doctor(&crate::doctor::run().await);
+            Ok(())
+        }
         Command::Provision { policy, report } => {
             provision_cmd::run(&global.virtual_keys, &policy, &report, out).await
         }
@@ -308,6 +312,7 @@ async fn on_key(
             display_name,
         }) => entra_cmd::register(session, &mut pins, &options, &path, display_name, out).await?,
         Command::Devices
+        | Command::Doctor
         | Command::Virtual(_)
         | Command::Provision { .. }
         | Command::Entra(args::EntraCommand::Request { .. }) => {

@@ -236,6 +236,27 @@ impl Output {
         }
     }
 
+    /// The findings of `doctor`, each with its fix.
+    pub fn doctor(&self, findings: &[crate::doctor::Finding]) {
+        use crate::doctor::Status;
+        if self.json {
+            return self.json(&serde_json::json!({ "findings": findings }));
+        }
+        for f in findings {
+            let mark = match f.status {
+                Status::Ok => t!("doctor-mark-ok"),
+                Status::Warning => t!("doctor-mark-warning"),
+                Status::Problem => t!("doctor-mark-problem"),
+            };
+            println!("{mark} {}", f.summary);
+            if let Some(fix) = &f.fix {
+                for line in fix.lines() {
+                    println!("    {line}");
+                }
+            }
+        }
+    }
+
     pub fn enrolled(&self, id: &str) {
         if self.json {
             self.json(&serde_json::json!({ "ok": true, "id": id }));
