@@ -222,6 +222,7 @@ resources!(
     "doctor",
     "blobs",
     "capabilities",
+    "inventory",
 );
 
 /// The `.ftl` sources of one locale, in area order (for tests and tools).

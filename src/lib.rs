@@ -9,6 +9,9 @@
 //! - [`entra`]: what Microsoft Entra ID asks of a key, and the admin values.
 //! - [`smartcard`]: the virtual key as an NFC card for a real pcscd (vpcd).
 //! - [`cli`]: the command-line mode.
+//! - [`doctor`]: checks this machine for what KeyGuide needs.
+//! - [`inventory`]: the sites and accounts a key holds, as a list to keep
+//!   and to compare with another key.
 //! - [`i18n`]: every user-visible string, from the Fluent files in `i18n/`.
 
 // First, so every module below can use `t!`.
@@ -24,6 +27,7 @@ pub mod entra_register;
 pub mod errors;
 pub mod fuzzing;
 pub mod genuine;
+pub mod inventory;
 pub mod keys;
 pub mod large_blobs;
 pub mod logging;

@@ -3,38 +3,12 @@
 
 mod common;
 
+use common::cli::{fails, keyguide, ok};
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn keyguide(args: &[&str], stdin: &str) -> Output {
-    let mut command = common::keyguide_command();
-    command.args(args);
-    common::run_with_stdin(command, stdin)
-}
-
-fn ok(args: &[&str], stdin: &str) -> String {
-    let out = keyguide(args, stdin);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(args: &[&str], stdin: &str) -> String {
-    let out = keyguide(args, stdin);
-    assert!(!out.status.success(), "{args:?} should fail");
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.trim().lines().count(), 1, "one-line error, got: {err}");
-    err
-}
-
 fn new_key(dir: &Path, profile: &str) -> String {
-    let file = dir.join(format!("{profile}.json").replace(':', "_"));
-    let file = file.to_str().unwrap().to_owned();
-    ok(&["virtual", "create", &file, "--profile", profile], "");
-    file
+    common::cli::new_key_file(dir, profile, profile)
 }
 
 #[test]

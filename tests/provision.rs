@@ -5,30 +5,11 @@
 mod common;
 mod nfc_env;
 
+use common::cli::{keyguide, ok};
 use std::path::Path;
-use std::process::Output;
-
-fn keyguide(args: &[&str], stdin: &str) -> Output {
-    let mut command = common::keyguide_command();
-    command.args(args);
-    common::run_with_stdin(command, stdin)
-}
-
-fn ok(args: &[&str], stdin: &str) -> String {
-    let out = keyguide(args, stdin);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn new_key(dir: &Path, name: &str) -> String {
-    let file = dir.join(format!("{name}.json"));
-    let file = file.to_str().unwrap().to_owned();
-    ok(&["virtual", "create", &file, "--profile", "bio"], "");
-    file
+    common::cli::new_key_file(dir, name, "bio")
 }
 
 fn info(key: &str, pin: Option<&str>) -> serde_json::Value {

@@ -487,7 +487,14 @@ impl App {
                     self.reset.key_id = Some(key.summary.id.clone());
                     self.reset.nfc = key.summary.transport == Transport::Nfc;
                 }
+                let gone = self.reset.stage == (screen::reset::Stage::Replug { removed: true });
                 let action = self.reset.update(m);
+                if gone && self.reset.cancelled {
+                    // Cancelled while the key was out: it is no longer open.
+                    self.close_key();
+                    self.screen = Screen::Keys;
+                    return Task::done(Message::PollDevices);
+                }
                 return self.act(action);
             }
             Message::Guide(m) => {
@@ -551,6 +558,16 @@ impl App {
                 Task::perform(async move { rx.await.ok().flatten() }, |facts| {
                     Message::Guide(screen::guide::Message::PcRead(facts))
                 })
+            }
+            Action::SaveSites => {
+                let Some(list) = self.key.as_ref().and_then(|k| k.passkeys.as_ref()) else {
+                    return Task::none();
+                };
+                let accounts = crate::inventory::accounts(list);
+                Task::perform(
+                    ops::save_inventory(accounts, t!("inventory-file-stem")),
+                    |r| Message::Reset(screen::reset::Message::Saved(r)),
+                )
             }
             Action::ReadPasskeys => {
                 if let Some(key) = &mut self.key {
@@ -758,6 +775,13 @@ impl App {
                 key.passkeys = Some(list);
             }
             Ok(OpOutput::Fingerprints(list)) => key.fingerprints = Some(list),
+            Ok(OpOutput::Holdings(passkeys, fingerprints)) => {
+                if let Some(list) = passkeys {
+                    self.guide.passkeys_read(&list);
+                    key.passkeys = Some(list);
+                }
+                key.fingerprints = fingerprints;
+            }
             Ok(OpOutput::Enroll(progress)) => {
                 let action = self.fingerprints.on_sample(&progress);
                 return self.act(action);
@@ -988,7 +1012,19 @@ impl App {
                     Screen::KeySettings => self
                         .key_settings
                         .view(key.info.as_ref(), Message::KeySettings),
-                    Screen::Reset => self.reset.view(self.demo.is_some(), Message::Reset),
+                    Screen::Reset => {
+                        let holdings = key.passkeys.as_ref().map(|list| {
+                            crate::inventory::Holdings::of(list, key.fingerprints.as_deref())
+                        });
+                        let info = key.info.as_ref();
+                        let known = screen::reset::Known {
+                            holdings,
+                            can_unlock: info.is_some_and(|i| {
+                                i.pin_set == Some(true) && i.credential_management
+                            }),
+                        };
+                        self.reset.view(self.demo.is_some(), known, Message::Reset)
+                    }
                     Screen::Guide => self.guide.view(
                         key.info.as_ref(),
                         key.passkeys.as_ref(),

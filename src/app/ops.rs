@@ -37,6 +37,8 @@ pub enum Op {
     ForcePinChange,
     Reset,
     Identify,
+    /// Passkeys and fingerprints together: what a reset would erase.
+    ReadHoldings,
 }
 
 impl Op {
@@ -73,6 +75,7 @@ impl Op {
             }
             Op::Reset => t!("app-busy-reset"),
             Op::Identify => t!("app-busy-identify"),
+            Op::ReadHoldings => t!("inventory-busy-reading"),
         }
     }
 }
@@ -84,6 +87,8 @@ pub enum OpOutput {
     Passkeys(PasskeyList),
     Fingerprints(Vec<Fingerprint>),
     Enroll(EnrollProgress),
+    /// `None` where the key cannot hold that kind.
+    Holdings(Option<PasskeyList>, Option<Vec<Fingerprint>>),
 }
 
 pub type Shared = Arc<Mutex<KeySession>>;
@@ -125,6 +130,19 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
         Op::ForcePinChange => s.force_pin_change().await.map(|_| OpOutput::Done),
         Op::Reset => s.reset().await.map(|_| OpOutput::Done),
         Op::Identify => s.select().await.map(|_| OpOutput::Done),
+        Op::ReadHoldings => {
+            let passkeys = if s.supports_credential_management() {
+                Some(s.list_passkeys().await?)
+            } else {
+                None
+            };
+            let fingerprints = if s.supports_fingerprints() {
+                Some(s.list_fingerprints().await?)
+            } else {
+                None
+            };
+            Ok(OpOutput::Holdings(passkeys, fingerprints))
+        }
     }
 }
 
@@ -224,6 +242,48 @@ pub async fn save_report(
         dirs.document_dir().unwrap_or(dirs.home_dir()).join(stem)
     };
     report.save(&base).map(Some).map_err(|e| e.to_string())
+}
+
+/// Asks where to save the list of sites (CSV or JSON, by the name the user
+/// gives) and writes it there; an existing file the user chose in the
+/// dialog is replaced, as the dialog has asked already. Without a dialog
+/// service it goes to the documents folder as CSV, never over another file.
+pub async fn save_inventory(
+    accounts: Vec<crate::inventory::Account>,
+    stem: String,
+) -> Result<Option<std::path::PathBuf>, String> {
+    use crate::inventory::{write_atomically, Format};
+    let (path, overwrite) = if file_dialog_available() {
+        let chosen = rfd::AsyncFileDialog::new()
+            .set_title(t!("inventory-dialog-title"))
+            .set_file_name(format!("{stem}.csv"))
+            .add_filter(t!("inventory-dialog-filter-csv"), &["csv"])
+            .add_filter(t!("inventory-dialog-filter-json"), &["json"])
+            .save_file()
+            .await;
+        match chosen {
+            Some(file) => (file.path().to_owned(), true),
+            None => return Ok(None),
+        }
+    } else {
+        let dirs = directories::UserDirs::new().ok_or_else(|| t!("app-no-home-folder"))?;
+        let dir = dirs.document_dir().unwrap_or(dirs.home_dir()).to_owned();
+        (free_name(&dir, &stem, "csv"), false)
+    };
+    let text = Format::from_path(&path).render(&accounts);
+    write_atomically(&path, text.as_bytes(), overwrite).map_err(|e| e.to_string())?;
+    Ok(Some(path))
+}
+
+/// `dir/stem.ext`, or `dir/stem (2).ext` and so on when that exists.
+fn free_name(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
+    let mut path = dir.join(format!("{stem}.{ext}"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem} ({n}).{ext}"));
+        n += 1;
+    }
+    path
 }
 
 fn file_dialog_available() -> bool {

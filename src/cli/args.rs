@@ -221,6 +221,24 @@ pub enum PasskeysCommand {
         #[arg(long)]
         display_name: Option<String>,
     },
+    /// Save the list of sites and accounts on the key (no secrets): CSV, or
+    /// JSON with --json or a .json name. Keep it before a reset.
+    Export {
+        /// The file to write.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the sites and accounts that are on this key and not on another
+    /// one, or the other way round.
+    Compare {
+        /// The other key: its device id (see `keyguide devices`) or a
+        /// virtual key file.
+        #[arg(long = "with", value_name = "ID_OR_FILE")]
+        with: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

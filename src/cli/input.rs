@@ -30,6 +30,11 @@ impl PinInput {
         self.read(&t!("cli-prompt-current-pin"))
     }
 
+    /// The current PIN of the key `prompt` names (when two keys are open).
+    pub fn current_for(&mut self, prompt: &str) -> Result<Pin, KeyError> {
+        self.read(prompt)
+    }
+
     /// A new PIN; on a terminal it is asked twice.
     pub fn new_pin(&mut self, min_length: usize) -> Result<Pin, KeyError> {
         let pin = self.read(&t!("cli-prompt-new-pin", min = min_length))?;

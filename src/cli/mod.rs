@@ -5,6 +5,7 @@
 pub mod args;
 mod entra_cmd;
 mod input;
+mod inventory_cmd;
 mod output;
 mod provision_cmd;
 mod virtual_cmd;
@@ -163,6 +164,12 @@ async fn on_key(
             session.change_pin(&current, &new_pin).await?;
             out.done(&t!("cli-pin-changed"));
         }
+        Command::Passkeys(PasskeysCommand::Export { file, force }) => {
+            inventory_cmd::export(global, session, &mut pins, &file, force, out).await?
+        }
+        Command::Passkeys(PasskeysCommand::Compare { with }) => {
+            inventory_cmd::compare(global, session, &mut pins, &with, out).await?
+        }
         Command::Passkeys(cmd) => {
             if !session.supports_credential_management() {
                 return Err(KeyError::Unsupported(
@@ -193,6 +200,9 @@ async fn on_key(
                         .update_passkey_user(&credential_id, name, display_name)
                         .await?;
                     out.done(&t!("cli-passkeys-user-updated"));
+                }
+                PasskeysCommand::Export { .. } | PasskeysCommand::Compare { .. } => {
+                    unreachable!("matched above")
                 }
             }
         }
@@ -384,8 +394,8 @@ async fn on_key(
             display_name,
         }) => entra_cmd::register(session, &mut pins, &options, &path, display_name, out).await?,
         Command::Devices
-        | Command::Virtual(_)
         | Command::Doctor
+        | Command::Virtual(_)
         | Command::Provision { .. }
         | Command::Entra(args::EntraCommand::Request { .. }) => {
             unreachable!("handled before opening a key")

@@ -235,6 +235,46 @@ impl Output {
         }
     }
 
+    /// The list of sites was written.
+    pub fn exported(&self, message: &str, accounts: usize, path: &std::path::Path) {
+        if self.json {
+            self.json(&serde_json::json!({
+                "ok": true,
+                "accounts": accounts,
+                "path": path.display().to_string(),
+            }));
+        } else {
+            println!("{message}");
+        }
+    }
+
+    /// This key next to the other one, in plain words.
+    pub fn comparison(&self, c: &crate::inventory::Comparison) {
+        if self.json {
+            return self.json(c);
+        }
+        for (heading, accounts) in [
+            (t!("inventory-compare-this-only"), &c.only_on_this_key),
+            (t!("inventory-compare-other-only"), &c.only_on_other_key),
+        ] {
+            if accounts.is_empty() {
+                println!("{heading} {}", t!("inventory-compare-none"));
+                continue;
+            }
+            println!("{heading}");
+            for a in accounts {
+                println!("  {}", crate::inventory::account_line(a));
+            }
+        }
+        println!(
+            "{}",
+            t!("inventory-compare-on-both", count = c.on_both.len())
+        );
+        if c.only_on_this_key.is_empty() && c.only_on_other_key.is_empty() {
+            println!("{}", t!("inventory-compare-same"));
+        }
+    }
+
     pub fn enrolled(&self, id: &str) {
         if self.json {
             self.json(&serde_json::json!({ "ok": true, "id": id }));

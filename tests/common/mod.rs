@@ -1,6 +1,8 @@
 //! Shared set-up for device tests: a virtual key behind the real client path.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use keyguide::device::model::Transport;
 use keyguide::device::passkeys::NewPasskey;
 use keyguide::device::{CancelSignal, KeyEvent, KeySession, Pin, Prompts, TokenConnection};

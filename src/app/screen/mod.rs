@@ -67,6 +67,9 @@ pub enum Action {
     ReadPasskeys,
     /// Read this PC's Windows version and join state (guide).
     ReadThisPc,
+    /// Save the open key's list of sites (reset screen); the answer comes
+    /// back as `reset::Message::Saved`.
+    SaveSites,
 }
 
 /// Where the rail points.

@@ -1,14 +1,16 @@
-//! Reset: what will be lost, a typed confirmation, the replug window with a
-//! countdown, the touch, and the outcome.
+//! Reset: what will be lost (what this key holds, once unlocked, and the
+//! list of sites to save), a typed confirmation, the replug window with a
+//! countdown and a Cancel, the touch, and the outcome with "Set a PIN".
 
 use crate::app::widget::button;
 use iced::widget::{column, container, progress_bar, row, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 use std::time::{Duration, Instant};
 
-use super::Action;
+use super::{Action, Screen};
 use crate::app::ops::Op;
 use crate::app::theme;
+use crate::inventory::Holdings;
 
 /// The word the user types to confirm.
 pub const CONFIRM_WORD: &str = "RESET";
@@ -27,6 +29,19 @@ pub struct State {
     /// When the key was powered again (its arrival event); the window
     /// counts from there.
     pub powered_at: Option<Instant>,
+    /// Where the list of sites went, or why it could not be saved.
+    pub saved: Option<Result<std::path::PathBuf, String>>,
+    /// The user cancelled the replug step: nothing was erased.
+    pub cancelled: bool,
+}
+
+/// What the page knows of the key, from the root.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Known {
+    /// What the key holds, once read.
+    pub holdings: Option<Holdings>,
+    /// The key has a PIN and passkeys to count: offer to unlock.
+    pub can_unlock: bool,
 }
 
 #[derive(Default, Debug, PartialEq, Eq)]
@@ -52,6 +67,16 @@ pub enum Message {
     /// Demo only: the virtual key is "removed and inserted".
     SimulateReplug,
     StartOver,
+    /// "Unlock to see what this key holds".
+    ReadHoldings,
+    /// "Save the list of sites first…".
+    SaveSites,
+    /// Where the list went; `None` when the user closed the dialog.
+    Saved(Result<Option<std::path::PathBuf>, String>),
+    /// Stop waiting for the key to be replugged.
+    Cancel,
+    /// "Set a PIN" after the reset.
+    SetPin,
 }
 
 impl State {
@@ -67,10 +92,30 @@ impl State {
             Message::Start if self.confirmed() => {
                 self.typed.clear();
                 self.powered_at = None;
+                self.cancelled = false;
                 self.stage = Stage::Replug { removed: false };
             }
             Message::Start | Message::SimulateReplug => {}
             Message::StartOver => *self = State::default(),
+            Message::ReadHoldings => return Action::Run(Op::ReadHoldings),
+            Message::SaveSites => {
+                self.saved = None;
+                return Action::SaveSites;
+            }
+            Message::Saved(result) => self.saved = result.transpose(),
+            Message::Cancel => {
+                // Nothing has been sent to the key yet in this step: waiting
+                // for the replug stops here, and a key that comes back later
+                // is only listed (the root opens it for a reset only while
+                // the stage is Replug).
+                if matches!(self.stage, Stage::Replug { .. }) {
+                    *self = State {
+                        cancelled: true,
+                        ..State::default()
+                    };
+                }
+            }
+            Message::SetPin => return Action::Go(Screen::Pin),
         }
         Action::None
     }
@@ -97,27 +142,101 @@ impl State {
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
         demo: bool,
+        known: Known,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14).max_width(720);
         page = page.push(text(t!("reset-title")).size(26));
         match &self.stage {
             Stage::Explain => {
-                page = page
-                    .push(
+                if self.cancelled {
+                    page = page.push(
+                        container(text(t!("app-reset-cancelled")).size(15))
+                            .padding(12)
+                            .style(theme::card)
+                            .id("reset-cancelled"),
+                    );
+                }
+                // What this key holds in numbers once read; in general
+                // terms until then.
+                let erases = match known.holdings {
+                    Some(h) => column![
                         container(
-                            column![
-                                text(t!("reset-erases")).size(15),
-                                text(t!("reset-erases-pin")).size(15),
-                                text(t!("reset-erases-passkeys")).size(15),
-                                text(t!("reset-erases-fingerprints")).size(15),
-                                text(t!("reset-other-way")).size(15),
-                            ]
-                            .spacing(6),
+                            text(t!("inventory-reset-holds", holdings = h.sentence())).size(15)
                         )
+                        .id("reset-holdings"),
+                        text(t!("reset-erases-pin")).size(15),
+                        text(t!("reset-other-way")).size(15),
+                    ],
+                    None => column![
+                        text(t!("reset-erases")).size(15),
+                        text(t!("reset-erases-pin")).size(15),
+                        text(t!("reset-erases-passkeys")).size(15),
+                        text(t!("reset-erases-fingerprints")).size(15),
+                        text(t!("reset-other-way")).size(15),
+                    ],
+                };
+                page = page.push(
+                    container(erases.spacing(6))
                         .padding(16)
                         .style(theme::warning),
-                    )
+                );
+                if known.holdings.is_none() && known.can_unlock {
+                    page = page.push(
+                        column![
+                            text(t!("inventory-reset-unlock-hint")).size(13),
+                            container(
+                                button(text(t!("inventory-reset-unlock")))
+                                    .on_press(wrap(Message::ReadHoldings))
+                                    .style(button::secondary),
+                            )
+                            .id("reset-unlock"),
+                        ]
+                        .spacing(8),
+                    );
+                }
+                if known.holdings.is_some_and(|h| h.passkeys > 0) {
+                    let mut save = column![
+                        text(t!("inventory-reset-save-hint")).size(13),
+                        container(
+                            button(text(t!("inventory-reset-save")))
+                                .on_press(wrap(Message::SaveSites))
+                                .style(button::secondary),
+                        )
+                        .id("reset-save-sites"),
+                    ]
+                    .spacing(8);
+                    match &self.saved {
+                        Some(Ok(path)) => {
+                            save = save.push(
+                                container(
+                                    text(t!(
+                                        "inventory-reset-saved",
+                                        path = path.display().to_string()
+                                    ))
+                                    .size(13),
+                                )
+                                .padding(10)
+                                .style(theme::success)
+                                .id("reset-sites-saved"),
+                            )
+                        }
+                        Some(Err(e)) => {
+                            save = save.push(
+                                container(
+                                    text(t!("inventory-reset-not-saved", error = e.as_str()))
+                                        .size(13),
+                                )
+                                .padding(10)
+                                .style(theme::warning)
+                                .id("reset-sites-not-saved"),
+                            )
+                        }
+                        None => {}
+                    }
+                    page = page.push(save);
+                }
+                page = page
                     .push(text(t!("reset-window")).size(13))
                     .push(text(t!("reset-type-word", word = CONFIRM_WORD)).size(15))
                     .push(
@@ -151,8 +270,15 @@ impl State {
                         .padding(16)
                         .style(theme::card),
                 );
+                let mut buttons = row![container(
+                    button(text(t!("inventory-reset-cancel")))
+                        .on_press(wrap(Message::Cancel))
+                        .style(button::secondary),
+                )
+                .id("reset-cancel")]
+                .spacing(10);
                 if demo {
-                    page = page.push(
+                    buttons = buttons.push(
                         container(
                             button(text(t!("reset-simulate-replug")))
                                 .on_press(wrap(Message::SimulateReplug))
@@ -161,6 +287,7 @@ impl State {
                         .id("reset-simulate-replug"),
                     );
                 }
+                page = page.push(buttons);
             }
             Stage::Touch { left } => {
                 page = page.push(
@@ -177,11 +304,20 @@ impl State {
                 );
             }
             Stage::Done => {
-                page = page.push(
-                    container(text(t!("reset-done")).size(15))
-                        .padding(16)
-                        .style(theme::success),
-                );
+                page = page
+                    .push(
+                        container(text(t!("reset-done")).size(15))
+                            .padding(16)
+                            .style(theme::success),
+                    )
+                    .push(
+                        container(
+                            button(text(t!("inventory-reset-set-pin")))
+                                .on_press(wrap(Message::SetPin))
+                                .style(button::primary),
+                        )
+                        .id("reset-set-pin"),
+                    );
             }
             Stage::Failed(why) => {
                 page = page
