@@ -155,6 +155,31 @@ fn before_the_confirmation_the_page_says_what_this_key_holds() {
     assert!(ui.shows("reset-confirm"));
 }
 
+/// Passkeys read on the Passkeys screen are counted at once; the
+/// fingerprints still need the read, which the unlock offers.
+#[test]
+fn passkeys_read_elsewhere_are_counted_and_the_fingerprints_offered() {
+    let _en = for_this_thread(Language::EnUs);
+    let mut ui = demo_with_pin();
+    ui.click("nav-passkeys");
+    assert!(ui.shows("unlock-submit"), "the PIN is asked");
+    ui.type_into("unlock-pin", PIN);
+    ui.click("unlock-submit");
+    ui.click("nav-reset");
+    assert!(ui.shows_text("This key holds 6 passkeys on 5 sites. A reset erases all of it."));
+    assert!(
+        ui.shows("reset-unlock"),
+        "the fingerprints are not counted yet"
+    );
+    // The session is unlocked already: no PIN is asked again.
+    ui.click("reset-unlock");
+    assert!(!ui.shows("unlock-submit"));
+    assert!(ui.shows_text(
+        "This key holds 6 passkeys on 5 sites, 1 fingerprint. A reset erases all of it."
+    ));
+    assert!(!ui.shows("reset-unlock"));
+}
+
 #[test]
 fn a_key_without_a_pin_is_not_asked_to_unlock() {
     let _en = for_this_thread(Language::EnUs);

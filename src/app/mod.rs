@@ -1016,12 +1016,17 @@ impl App {
                         let holdings = key.passkeys.as_ref().map(|list| {
                             crate::inventory::Holdings::of(list, key.fingerprints.as_deref())
                         });
-                        let info = key.info.as_ref();
+                        // Offered until both passkeys and (on a key with a
+                        // sensor) fingerprints are counted.
+                        let counted = holdings.is_some()
+                            && (key.fingerprints.is_some()
+                                || !key.info.as_ref().is_some_and(|i| i.bio));
                         let known = screen::reset::Known {
                             holdings,
-                            can_unlock: info.is_some_and(|i| {
-                                i.pin_set == Some(true) && i.credential_management
-                            }),
+                            can_unlock: !counted
+                                && key.info.as_ref().is_some_and(|i| {
+                                    i.pin_set == Some(true) && i.credential_management
+                                }),
                         };
                         self.reset.view(self.demo.is_some(), known, Message::Reset)
                     }

@@ -40,7 +40,8 @@ pub struct State {
 pub struct Known {
     /// What the key holds, once read.
     pub holdings: Option<Holdings>,
-    /// The key has a PIN and passkeys to count: offer to unlock.
+    /// The key has a PIN and not everything is counted yet: offer to
+    /// unlock (the PIN is asked only if the session has no token).
     pub can_unlock: bool,
 }
 
@@ -181,7 +182,7 @@ impl State {
                         .padding(16)
                         .style(theme::warning),
                 );
-                if known.holdings.is_none() && known.can_unlock {
+                if known.can_unlock {
                     page = page.push(
                         column![
                             text(t!("inventory-reset-unlock-hint")).size(13),
