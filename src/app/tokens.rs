@@ -75,7 +75,7 @@ pub const LIGHT: Colors = Colors {
     accent_weak: hex(0xDCE7FA),
     accent_hover: hex(0x174C9C),
     success: hex(0x1B7A3A),
-    success_bg: hex(0xE3F4E8),
+    success_bg: hex(0xD8F0DF),
     success_fg: hex(0x14532D),
     warning: hex(0x8A5300),
     warning_bg: hex(0xFFF2D9),
@@ -281,15 +281,37 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// Hue in degrees and HSV saturation.
+    fn hue_saturation(c: Color) -> (f32, f32) {
+        let max = c.r.max(c.g).max(c.b);
+        let min = c.r.min(c.g).min(c.b);
+        let d = max - min;
+        let hue = if d == 0.0 {
+            0.0
+        } else if max == c.r {
+            60.0 * ((c.g - c.b) / d).rem_euclid(6.0)
+        } else if max == c.g {
+            60.0 * ((c.b - c.r) / d + 2.0)
+        } else {
+            60.0 * ((c.r - c.g) / d + 4.0)
+        };
+        (hue, if max == 0.0 { 0.0 } else { d / max })
+    }
+
     #[test]
     fn success_reads_as_green_not_grey() {
-        // The issue found the success colour grey: its hue must be clearly
-        // green (green channel well above red and blue) in both themes.
+        // The issue found the success colour grey: its hue must be green
+        // and clearly saturated, its background a visible green tint.
         for c in [&LIGHT, &DARK] {
-            for green in [c.success, c.success_bg] {
-                assert!(green.g > green.r + 0.08 && green.g > green.b + 0.05, "{green:?}");
+            for (green, min_saturation) in [(c.success, 0.35), (c.success_bg, 0.08)] {
+                let (hue, saturation) = hue_saturation(green);
+                assert!((90.0..=170.0).contains(&hue), "{green:?}: hue {hue}");
+                assert!(saturation >= min_saturation, "{green:?}: {saturation}");
             }
         }
+        // And a grey fails the check (the check can fail).
+        let (_, grey) = hue_saturation(hex(0x808080));
+        assert!(grey < 0.08);
     }
 
     #[test]
