@@ -641,7 +641,6 @@ impl App {
 
     /// `--demo-screen`: open a screen, unlocked with the demo PIN if needed.
     fn start_on(&mut self, screen: Screen) -> Task<Message> {
-        let go = self.go(screen);
         let list = match screen {
             Screen::Passkeys | Screen::Guide => Some(Op::ListPasskeys),
             Screen::Fingerprints => Some(Op::ListFingerprints),
@@ -649,11 +648,15 @@ impl App {
         };
         match list {
             Some(op) if self.info().and_then(|i| i.pin_set) == Some(true) => {
+                // Not through `go`: it would start the list at once, which
+                // then held the only slot and kept the unlock from running
+                // (the screenshot showed the PIN dialog forever).
+                self.screen = screen;
                 self.unlock = Some((secret::SecretText::default(), Some(op)));
                 let pin = Arc::new(Pin::new(demo::SCREENSHOT_PIN.to_owned()));
                 self.run(Op::Unlock(pin))
             }
-            _ => go,
+            _ => self.go(screen),
         }
     }
 
@@ -1115,26 +1118,38 @@ impl App {
                 .into()
             }
         };
-        let mut body = Column::new();
-        body = body.push(container(content).height(Length::Fill));
+        let mut layers = stack![container(content).height(Length::Fill)];
+        // What is running, floating at the bottom right like a notice: it
+        // never shortens the page (the side menu's last entries moved up
+        // under the pointer while an operation ran).
         if let Some(b) = self.busy() {
             let on_nfc = self
                 .key
                 .as_ref()
                 .is_some_and(|k| k.summary.transport == Transport::Nfc);
+            let mut lines = Column::new().spacing(space::XS);
             if on_nfc {
-                body = body.push(
-                    container(text(t!("app-keep-on-reader")).size(size::SMALL))
-                        .padding([6, 12])
-                        .width(Length::Fill)
-                        .style(theme::card),
-                );
+                lines = lines.push(text(t!("app-keep-on-reader")).size(size::SMALL));
             }
             if !b.needs_touch() {
-                body = body.push(container(text(b.label()).size(size::SMALL)).padding([4, 12]));
+                lines = lines.push(text(b.label()).size(size::SMALL));
+            }
+            if on_nfc || !b.needs_touch() {
+                layers = layers.push(
+                    container(
+                        container(lines)
+                            .padding([space::S, space::M])
+                            .style(theme::card)
+                            .id("busy"),
+                    )
+                    .padding(space::L)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .align_x(iced::alignment::Horizontal::Right)
+                    .align_y(iced::alignment::Vertical::Bottom),
+                );
             }
         }
-        let mut layers = stack![body];
         if let Some(b) = self.busy().filter(|op| op.needs_touch()) {
             layers = layers.push(self.touch_prompt(b));
         } else if let Some(c) = &self.confirm {
@@ -1279,19 +1294,7 @@ impl App {
         // Right-aligned and narrower than the page, so it never covers the
         // side menu.
         .max_width(560)
-        .style(move |t: &iced::Theme| {
-            let mut style = if ok {
-                theme::success(t)
-            } else {
-                theme::danger(t)
-            };
-            style.shadow = iced::Shadow {
-                color: iced::Color::from_rgba(0.0, 0.0, 0.0, 0.2),
-                offset: iced::Vector::new(0.0, 3.0),
-                blur_radius: 12.0,
-            };
-            style
-        })
+        .style(if ok { theme::success } else { theme::danger })
         .id("notice")
         .into()
     }

@@ -4,7 +4,7 @@
 use iced::theme::palette::{self, Extended, Pair};
 use iced::theme::Mode;
 use iced::widget::{button, container, text, text_input, toggler};
-use iced::{Background, Border, Color, Shadow, Theme, Vector};
+use iced::{Background, Border, Color, Theme};
 use std::sync::LazyLock;
 
 use super::tokens::{self, radius, Colors};
@@ -115,13 +115,15 @@ pub fn card(theme: &Theme) -> container::Style {
     }
 }
 
-/// A dialog: a card with a shadow, over the scrim.
+/// A dialog: a card over the scrim, with a stronger edge. (No shadow: the
+/// software renderer redraws only what changed, and a shadow's blur left
+/// lighter patches inside the dialog when its animation redrew.)
 pub fn dialog(theme: &Theme) -> container::Style {
+    let c = tokens::colors(theme);
     container::Style {
-        shadow: Shadow {
-            color: Color::from_rgba(0.0, 0.0, 0.0, 0.3),
-            offset: Vector::new(0.0, 6.0),
-            blur_radius: 24.0,
+        border: Border {
+            color: c.control,
+            ..card(theme).border
         },
         ..card(theme)
     }
