@@ -270,7 +270,10 @@ fn the_arrow_keys_leave_the_focus_alone_outside_the_side_menu() {
     assert!(ui.focus_is_on("pin-new"), "a text field keeps the focus");
     ui.tab_to("pin-show");
     ui.arrow_down();
-    assert!(ui.focus_is_on("pin-show"), "a button in the page keeps it too");
+    assert!(
+        ui.focus_is_on("pin-show"),
+        "a button in the page keeps it too"
+    );
 }
 
 #[test]
@@ -307,7 +310,10 @@ fn after_a_wrong_pin_the_pin_field_keeps_the_focus() {
     ui.send(Message::UnlockInput("999999".to_owned().into()));
     // Enter in the field sends it.
     ui.enter();
-    assert!(ui.shows("unlock-submit"), "the dialog stays for another try");
+    assert!(
+        ui.shows("unlock-submit"),
+        "the dialog stays for another try"
+    );
     let retries = ui.key.as_ref().unwrap().pin_retries();
     assert_eq!(retries, 7, "the wrong PIN reached the key");
     assert!(
@@ -358,13 +364,20 @@ fn renaming_a_fingerprint_focuses_its_name_field() {
     }
     ui.unlock_if_asked("246810");
     let list = ui.app.key.as_ref().unwrap().fingerprints.clone();
-    let finger = list.expect("listed").into_iter().next().expect("one finger");
+    let finger = list
+        .expect("listed")
+        .into_iter()
+        .next()
+        .expect("one finger");
     ui.send(Message::Fingerprints(fingerprints::Message::Rename(
         finger.id.clone(),
         String::new(),
     )));
     assert!(ui.shows(fingerprints::RENAME_ID));
-    assert!(ui.focus_is_on(fingerprints::RENAME_ID), "the name field has the focus");
+    assert!(
+        ui.focus_is_on(fingerprints::RENAME_ID),
+        "the name field has the focus"
+    );
 }
 
 #[test]
@@ -377,7 +390,14 @@ fn editing_a_passkey_focuses_its_first_field_not_the_search() {
         ui.send(Message::Passkeys(passkeys::Message::Refresh));
     }
     ui.unlock_if_asked("246810");
-    let list = ui.app.key.as_ref().unwrap().passkeys.clone().expect("listed");
+    let list = ui
+        .app
+        .key
+        .as_ref()
+        .unwrap()
+        .passkeys
+        .clone()
+        .expect("listed");
     let passkey = list
         .sites
         .iter()

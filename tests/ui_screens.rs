@@ -31,7 +31,10 @@ fn the_eye_button_shows_the_pins_and_the_keyboard_reaches_it() {
     assert!(!ui.app.pin_form().shows_pins(), "hidden by default");
     ui.tab_to(pin::SHOW_ID);
     ui.enter();
-    assert!(ui.app.pin_form().shows_pins(), "Enter on the eye shows them");
+    assert!(
+        ui.app.pin_form().shows_pins(),
+        "Enter on the eye shows them"
+    );
     ui.enter();
     assert!(!ui.app.pin_form().shows_pins(), "and hides them again");
     // Leaving the page hides them for next time.
@@ -45,7 +48,10 @@ fn the_eye_button_shows_the_pins_and_the_keyboard_reaches_it() {
 fn rule_messages_show_under_the_field_they_concern() {
     let mut ui = Ui::with_demo_key();
     ui.send(Message::Go(Screen::Pin));
-    assert!(!ui.shows(&pin::error_id(pin::NEW_ID)), "nothing before typing");
+    assert!(
+        !ui.shows(&pin::error_id(pin::NEW_ID)),
+        "nothing before typing"
+    );
 
     type_pin(&mut ui, pin::Message::New, "12");
     let new = ui.bounds_of(pin::NEW_ID).unwrap();
@@ -58,7 +64,10 @@ fn rule_messages_show_under_the_field_they_concern() {
 
     type_pin(&mut ui, pin::Message::New, "246810");
     type_pin(&mut ui, pin::Message::Repeat, "24681");
-    assert!(!ui.shows(&pin::error_id(pin::NEW_ID)), "the new PIN is fine now");
+    assert!(
+        !ui.shows(&pin::error_id(pin::NEW_ID)),
+        "the new PIN is fine now"
+    );
     let repeat = ui.bounds_of(pin::REPEAT_ID).unwrap();
     let message = ui
         .bounds_of(&pin::error_id(pin::REPEAT_ID))
@@ -95,11 +104,17 @@ fn a_wrong_current_pin_keeps_the_new_pin_and_says_so_under_its_field() {
         .bounds_of(&pin::error_id(pin::CURRENT_ID))
         .expect("the key's answer shows under the current PIN");
     assert!(below(current, message) && below(message, new));
-    assert!(ui.focus_is_on(pin::CURRENT_ID), "focus is back in that field");
+    assert!(
+        ui.focus_is_on(pin::CURRENT_ID),
+        "focus is back in that field"
+    );
 
     // Typing the right PIN is all that is left to do.
     type_pin(&mut ui, pin::Message::Current, "123456");
-    assert!(!ui.shows(&pin::error_id(pin::CURRENT_ID)), "typing clears it");
+    assert!(
+        !ui.shows(&pin::error_id(pin::CURRENT_ID)),
+        "typing clears it"
+    );
     ui.enter();
     assert!(key.pin_is("24681357"), "{:?}", ui.app.notice);
     assert_eq!(ui.app.pin_form().filled(), [false, false, false]);
@@ -179,7 +194,10 @@ fn the_overview_leads_with_the_status_in_words() {
         ui.app.key.as_ref().unwrap().info.clone().unwrap()
     }
     let mut ui = Ui::with_demo_key();
-    assert_eq!(overview::Status::of(&ui_info(&ui)), overview::Status::NeedsPin);
+    assert_eq!(
+        overview::Status::of(&ui_info(&ui)),
+        overview::Status::NeedsPin
+    );
     let status = ui.bounds_of("overview-status").expect("a status line");
     let next = ui.bounds_of("overview-next-step").expect("its next step");
     assert!((status.y - next.y).abs() < 40.0, "the step is beside it");

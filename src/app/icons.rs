@@ -221,13 +221,10 @@ pub fn labelled<'a, M: 'a>(
     label: impl iced::widget::text::IntoFragment<'a>,
     size: f32,
 ) -> Element<'a, M> {
-    iced::widget::row![
-        icon(name, size + 1.0),
-        iced::widget::text(label).size(size)
-    ]
-    .spacing(crate::app::tokens::space::S)
-    .align_y(iced::Alignment::Center)
-    .into()
+    iced::widget::row![icon(name, size + 1.0), iced::widget::text(label).size(size)]
+        .spacing(crate::app::tokens::space::S)
+        .align_y(iced::Alignment::Center)
+        .into()
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 pub mod crash;
 pub mod demo;
 pub mod fonts;
+pub mod icons;
 pub mod ops;
 pub mod screen;
 pub mod secret;
-pub mod icons;
 pub mod theme;
 pub mod tokens;
 pub mod widget;
@@ -492,8 +492,7 @@ impl App {
                 if editing {
                     let skip = vec![screen::passkeys::FILTER_ID.into()];
                     return task.chain(
-                        iced::advanced::widget::operate(widget::focus_first_field(skip))
-                            .discard(),
+                        iced::advanced::widget::operate(widget::focus_first_field(skip)).discard(),
                     );
                 }
                 return task;
@@ -1109,7 +1108,10 @@ impl App {
                 } else {
                     // Embedded: the scrollbar takes its own room and never
                     // covers text.
-                    scrollable(page).spacing(space::S).height(Length::Fill).into()
+                    scrollable(page)
+                        .spacing(space::S)
+                        .height(Length::Fill)
+                        .into()
                 };
                 row![
                     self.rail(key),
@@ -1121,35 +1123,41 @@ impl App {
         let mut layers = stack![container(content).height(Length::Fill)];
         // What is running, floating at the bottom right like a notice: it
         // never shortens the page (the side menu's last entries moved up
-        // under the pointer while an operation ran).
+        // under the pointer while an operation ran). The layer is always
+        // there, empty when idle, so that the dialog above keeps its place
+        // in the widget tree: the PIN field kept its focus only then.
+        let mut lines = Column::new().spacing(space::XS);
+        let mut busy_lines = false;
         if let Some(b) = self.busy() {
             let on_nfc = self
                 .key
                 .as_ref()
                 .is_some_and(|k| k.summary.transport == Transport::Nfc);
-            let mut lines = Column::new().spacing(space::XS);
             if on_nfc {
                 lines = lines.push(text(t!("app-keep-on-reader")).size(size::SMALL));
             }
             if !b.needs_touch() {
                 lines = lines.push(text(b.label()).size(size::SMALL));
             }
-            if on_nfc || !b.needs_touch() {
-                layers = layers.push(
-                    container(
-                        container(lines)
-                            .padding([space::S, space::M])
-                            .style(theme::card)
-                            .id("busy"),
-                    )
-                    .padding(space::L)
-                    .width(Length::Fill)
-                    .height(Length::Fill)
-                    .align_x(iced::alignment::Horizontal::Right)
-                    .align_y(iced::alignment::Vertical::Bottom),
-                );
-            }
+            busy_lines = on_nfc || !b.needs_touch();
         }
+        let busy: Element<'_, Message> = if !busy_lines {
+            iced::widget::space().into()
+        } else {
+            container(lines)
+                .padding([space::S, space::M])
+                .style(theme::card)
+                .id("busy")
+                .into()
+        };
+        layers = layers.push(
+            container(busy)
+                .padding(space::L)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .align_x(iced::alignment::Horizontal::Right)
+                .align_y(iced::alignment::Vertical::Bottom),
+        );
         if let Some(b) = self.busy().filter(|op| op.needs_touch()) {
             layers = layers.push(self.touch_prompt(b));
         } else if let Some(c) = &self.confirm {
@@ -1180,10 +1188,7 @@ impl App {
             .unwrap_or(key.summary.label.as_str());
         let mut items = Column::new()
             .spacing(space::XS)
-            .push(
-                container(text(name).size(size::HEADING))
-                    .padding([space::XS, space::M]),
-            )
+            .push(container(text(name).size(size::HEADING)).padding([space::XS, space::M]))
             .push(iced::widget::space().height(space::S));
         for (screen, label) in self.nav_entries() {
             let icon = match screen {
@@ -1407,8 +1412,9 @@ impl App {
                 ]
                 .spacing(space::S);
                 if let Some(r) = i.uv_retries {
-                    part =
-                        part.push(text(t!("app-unlock-fingerprint-retries", count = r)).size(size::SMALL));
+                    part = part.push(
+                        text(t!("app-unlock-fingerprint-retries", count = r)).size(size::SMALL),
+                    );
                 }
                 part
             });
@@ -1417,37 +1423,37 @@ impl App {
             t!("app-unlock-title"),
             size::HEADING
         )]
-            .push(fingerprint)
-            .push(
-                column![
-                    text(t!("app-unlock-detail")).size(size::SMALL),
-                    text_input(&t!("app-nav-pin"), pin.expose())
-                        .id(PIN_PROMPT_ID)
-                        .style(theme::input)
-                        .secure(true)
-                        .on_input(|typed| Message::UnlockInput(typed.into()))
-                        .on_submit(Message::UnlockSubmit)
-                        .padding(10),
-                    text(retries).size(size::SMALL),
-                    row![
-                        container(
-                            button(text(t!("common-cancel")))
-                                .on_press(Message::UnlockDismiss)
-                                .style(button::secondary)
-                        )
-                        .id("unlock-cancel"),
-                        container(
-                            button(text(t!("app-unlock")))
-                                .on_press(Message::UnlockSubmit)
-                                .style(button::primary)
-                        )
-                        .id("unlock-submit"),
-                    ]
-                    .spacing(space::S + 2.0),
+        .push(fingerprint)
+        .push(
+            column![
+                text(t!("app-unlock-detail")).size(size::SMALL),
+                text_input(&t!("app-nav-pin"), pin.expose())
+                    .id(PIN_PROMPT_ID)
+                    .style(theme::input)
+                    .secure(true)
+                    .on_input(|typed| Message::UnlockInput(typed.into()))
+                    .on_submit(Message::UnlockSubmit)
+                    .padding(10),
+                text(retries).size(size::SMALL),
+                row![
+                    container(
+                        button(text(t!("common-cancel")))
+                            .on_press(Message::UnlockDismiss)
+                            .style(button::secondary)
+                    )
+                    .id("unlock-cancel"),
+                    container(
+                        button(text(t!("app-unlock")))
+                            .on_press(Message::UnlockSubmit)
+                            .style(button::primary)
+                    )
+                    .id("unlock-submit"),
                 ]
-                .spacing(space::M),
-            )
-            .spacing(space::M);
+                .spacing(space::S + 2.0),
+            ]
+            .spacing(space::M),
+        )
+        .spacing(space::M);
         modal(dialog)
     }
 
@@ -1476,7 +1482,9 @@ impl App {
             column![
                 text(t!("app-settings")).size(size::TITLE),
                 row![
-                    text(t!("app-theme")).size(size::BODY).width(Length::Fixed(140.0)),
+                    text(t!("app-theme"))
+                        .size(size::BODY)
+                        .width(Length::Fixed(140.0)),
                     pick_list(ThemeChoice::ALL, Some(self.theme), Message::Theme),
                 ]
                 .spacing(space::M)

@@ -215,11 +215,7 @@ mod tests {
     fn text_and_controls_meet_wcag_contrast_in_light_and_dark() {
         let mut failures = Vec::new();
         for (name, c) in [("light", &LIGHT), ("dark", &DARK)] {
-            let surfaces = [
-                ("page", c.page),
-                ("surface", c.surface),
-                ("rail", c.rail),
-            ];
+            let surfaces = [("page", c.page), ("surface", c.surface), ("rail", c.rail)];
             for (bg_name, bg) in surfaces {
                 for (fg_name, fg) in [
                     ("text", c.text),
@@ -272,7 +268,11 @@ mod tests {
             // current menu entry.
             for (what, fg, bg) in [
                 ("switch knob on off track", c.surface, c.control),
-                ("focus ring on current menu entry", c.focus_ring, c.accent_weak),
+                (
+                    "focus ring on current menu entry",
+                    c.focus_ring,
+                    c.accent_weak,
+                ),
                 ("focus ring on hovered entry", c.focus_ring, c.hover),
             ] {
                 check(&mut failures, &format!("{name}: {what}"), fg, bg, CONTROL);

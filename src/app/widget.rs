@@ -235,11 +235,11 @@ impl<M: Clone> Widget<M, Theme, iced::Renderer> for Focusable<'_, M> {
                 }
             }
             // A click elsewhere moves the focus away, as in text fields.
-            Event::Mouse(mouse::Event::ButtonPressed(_)) if state.focused => {
-                if !cursor.is_over(layout.bounds()) {
-                    state.focused = false;
-                    shell.request_redraw();
-                }
+            Event::Mouse(mouse::Event::ButtonPressed(_))
+                if state.focused && !cursor.is_over(layout.bounds()) =>
+            {
+                state.focused = false;
+                shell.request_redraw();
             }
             _ => {}
         }
@@ -325,7 +325,11 @@ pub fn focus_in_group(group: Vec<Id>, forward: bool) -> impl Operation {
                 return Outcome::None;
             };
             let n = self.group.len();
-            let next = if self.forward { (i + 1) % n } else { (i + n - 1) % n };
+            let next = if self.forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
             Outcome::Chain(Box::new(operation::focusable::focus(
                 self.group[next].clone(),
             )))

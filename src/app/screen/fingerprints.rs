@@ -184,11 +184,7 @@ impl State {
             page = page.push(
                 container(
                     column![
-                        icons::labelled(
-                            icons::Name::Ready,
-                            t!("fingerprints-added"),
-                            size::BODY
-                        ),
+                        icons::labelled(icons::Name::Ready, t!("fingerprints-added"), size::BODY),
                         row![
                             text_input(&t!("fingerprints-name-example"), name)
                                 .id(NEW_NAME_ID)
@@ -260,11 +256,11 @@ impl State {
                         t!("fingerprints-rename"),
                         size::SMALL
                     ))
-                        .on_press(wrap(Message::Rename(
-                            f.id.clone(),
-                            f.name.clone().unwrap_or_default()
-                        )))
-                        .style(button::secondary),
+                    .on_press(wrap(Message::Rename(
+                        f.id.clone(),
+                        f.name.clone().unwrap_or_default()
+                    )))
+                    .style(button::secondary),
                     // Destructive only where it is confirmed: an outlined
                     // button here, the red one in the confirmation.
                     container(

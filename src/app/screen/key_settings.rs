@@ -71,7 +71,9 @@ impl State {
         page = page.push(text(t!("key-settings-title")).size(size::TITLE));
         let Some(info) = info else { return page.into() };
         if !info.authenticator_config {
-            return page.push(text(t!("key-settings-none")).size(size::BODY)).into();
+            return page
+                .push(text(t!("key-settings-none")).size(size::BODY))
+                .into();
         }
         if let Some(on) = info.always_uv {
             page = page.push(
@@ -79,7 +81,9 @@ impl State {
                     row![
                         column![
                             text(t!("key-settings-always-uv")).size(size::HEADING),
-                            text(t!("key-settings-always-uv-detail")).size(size::SMALL).style(theme::muted),
+                            text(t!("key-settings-always-uv-detail"))
+                                .size(size::SMALL)
+                                .style(theme::muted),
                         ]
                         .spacing(space::XS)
                         .width(Length::Fill),

@@ -36,7 +36,9 @@ pub fn view<'a, M: Clone + 'a>(
     let open = actions.open;
     let mut list = column![
         text(t!("keys-title")).size(size::TITLE),
-        text(t!("keys-subtitle")).size(size::BODY).style(theme::muted),
+        text(t!("keys-subtitle"))
+            .size(size::BODY)
+            .style(theme::muted),
     ]
     .spacing(space::S);
     if let (true, Some(fix)) = (devices.is_empty(), access_fix) {
@@ -95,7 +97,9 @@ pub fn view<'a, M: Clone + 'a>(
                 .id("keys-demo"),
             );
         }
-        list = list.push(column![text(t!("keys-meanwhile")).size(size::BODY), more.wrap()].spacing(space::S));
+        list = list.push(
+            column![text(t!("keys-meanwhile")).size(size::BODY), more.wrap()].spacing(space::S),
+        );
     }
     for (i, d) in devices.iter().enumerate() {
         let how = match d.transport {

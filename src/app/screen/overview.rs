@@ -171,10 +171,9 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
         Status::NeedsPin => Some((t!("overview-next-set-pin"), Screen::Pin)),
         Status::PinBlocked => Some((t!("pin-go-to-reset"), Screen::Reset)),
         Status::NeedsNewPin => Some((t!("overview-next-change-pin"), Screen::Pin)),
-        Status::Ready if info.bio && info.fingerprints_enrolled == Some(false) => Some((
-            t!("overview-next-add-fingerprint"),
-            Screen::Fingerprints,
-        )),
+        Status::Ready if info.bio && info.fingerprints_enrolled == Some(false) => {
+            Some((t!("overview-next-add-fingerprint"), Screen::Fingerprints))
+        }
         _ => None,
     };
     let mut status_row = row![
