@@ -134,7 +134,6 @@ pub fn view<'a, M: Clone + 'a>(
             .spacing(space::XS)
             .width(Length::Fill),
             text(t!("keys-open")).size(size::BODY),
-            icons::icon(icons::Name::Collapsed, size::ICON),
         ]
         .spacing(space::M)
         .align_y(Alignment::Center);

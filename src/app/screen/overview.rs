@@ -176,24 +176,21 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
         }
         _ => None,
     };
-    let mut status_row = row![
-        icons::icon(status_icon, 36.0).color(status_color),
-        column![
-            container(text(headline).size(size::STATUS)).id("overview-status"),
-            text(detail).size(size::SMALL).style(theme::muted),
-        ]
-        .spacing(space::XS)
-        .width(Length::Fill),
+    // The step goes under the words, so that long translations keep the
+    // headline on one line at the smallest window size.
+    let mut words = column![
+        container(text(headline).size(size::STATUS)).id("overview-status"),
+        text(detail).size(size::SMALL).style(theme::muted),
     ]
-    .spacing(space::L)
-    .align_y(Alignment::Center);
+    .spacing(space::XS)
+    .width(Length::Fill);
     if let Some((label, screen)) = next {
         let style = if status == Status::Ready {
             button::secondary
         } else {
             button::primary
         };
-        status_row = status_row.push(
+        words = words.push(iced::widget::space().height(space::XS)).push(
             container(
                 button(text(label))
                     .on_press(go(screen))
@@ -203,6 +200,9 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
             .id("overview-next-step"),
         );
     }
+    let status_row = row![icons::icon(status_icon, 36.0).color(status_color), words]
+        .spacing(space::L)
+        .align_y(Alignment::Start);
     if status == Status::Ready && info.bio && info.fingerprints_enrolled == Some(false) {
         // Optional: said as a suggestion under the status.
         page = page.push(
@@ -259,7 +259,7 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
         .padding(space::L)
         .style(theme::card)
         .into(),
-        None => row![
+        None => column![
             container(
                 button(icons::labelled(
                     icons::Name::Guide,
@@ -272,11 +272,9 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
             .id("overview-guide"),
             text(t!("overview-guide-offer-detail"))
                 .size(size::SMALL)
-                .style(theme::muted)
-                .width(Length::Fill),
+                .style(theme::muted),
         ]
-        .spacing(space::M)
-        .align_y(Alignment::Center)
+        .spacing(space::XS + 2.0)
         .into(),
     };
     page = page.push(guide);
@@ -337,34 +335,35 @@ pub fn view<'a, M: Clone + 'a, G: Fn(Screen) -> M>(
             .style(theme::card),
     );
     page = page.push(
-        row![
-            container(
-                button(icons::labelled(
-                    icons::Name::Identify,
-                    t!("overview-identify"),
-                    size::BODY
-                ))
-                .on_press(actions.identify)
-                .style(button::secondary)
-            )
-            .id("overview-identify"),
+        column![
+            row![
+                container(
+                    button(icons::labelled(
+                        icons::Name::Identify,
+                        t!("overview-identify"),
+                        size::BODY
+                    ))
+                    .on_press(actions.identify)
+                    .style(button::secondary)
+                )
+                .id("overview-identify"),
+                container(
+                    button(icons::labelled(
+                        icons::Name::SaveReport,
+                        t!("overview-save-report"),
+                        size::BODY
+                    ))
+                    .on_press(actions.save_report)
+                    .style(button::secondary)
+                )
+                .id("overview-save-report"),
+            ]
+            .spacing(space::M),
             text(t!("overview-identify-detail"))
                 .size(size::SMALL)
-                .style(theme::muted)
-                .width(Length::Fill),
-            container(
-                button(icons::labelled(
-                    icons::Name::SaveReport,
-                    t!("overview-save-report"),
-                    size::BODY
-                ))
-                .on_press(actions.save_report)
-                .style(button::secondary)
-            )
-            .id("overview-save-report"),
+                .style(theme::muted),
         ]
-        .spacing(space::M)
-        .align_y(Alignment::Center),
+        .spacing(space::XS + 2.0),
     );
 
     // The technical facts, for those who ask: behind a disclosure.
