@@ -234,3 +234,183 @@ fn use_your_fingerprint_unlocks_the_key() {
         "the passkeys are listed"
     );
 }
+
+#[test]
+fn the_arrow_keys_move_along_the_side_menu() {
+    let mut ui = Ui::with_demo_key();
+    ui.tab_to("nav-overview");
+    ui.arrow_down();
+    assert!(ui.focus_is_on("nav-pin"), "Down goes to the next entry");
+    ui.arrow_down();
+    assert!(ui.focus_is_on("nav-fingerprints"));
+    ui.arrow_up();
+    assert!(ui.focus_is_on("nav-pin"), "Up goes back");
+    ui.arrow_up();
+    ui.arrow_up();
+    assert!(
+        ui.focus_is_on("nav-guide"),
+        "Up on the first entry wraps to the last"
+    );
+    ui.arrow_down();
+    assert!(ui.focus_is_on("nav-overview"), "and Down wraps back");
+    // Moving the focus does not open the page; Enter does.
+    assert_eq!(ui.app.screen, Screen::Overview);
+    ui.arrow_down();
+    ui.enter();
+    assert_eq!(ui.app.screen, Screen::Pin);
+}
+
+#[test]
+fn the_arrow_keys_leave_the_focus_alone_outside_the_side_menu() {
+    let mut ui = Ui::with_demo_key();
+    ui.tab_to("nav-pin");
+    ui.enter();
+    assert!(ui.focus_is_on("pin-new"));
+    ui.arrow_down();
+    assert!(ui.focus_is_on("pin-new"), "a text field keeps the focus");
+    ui.tab_to("pin-show");
+    ui.arrow_down();
+    assert!(
+        ui.focus_is_on("pin-show"),
+        "a button in the page keeps it too"
+    );
+}
+
+#[test]
+fn forms_open_with_their_first_field_focused() {
+    let mut ui = Ui::with_demo_key();
+    // No PIN yet: the form starts at the new PIN.
+    ui.tab_to("nav-pin");
+    ui.enter();
+    assert!(ui.focus_is_on("pin-new"), "the new PIN field has the focus");
+    ui.set_pin("246810");
+    // With a PIN, the form asks for the current one first.
+    ui.tab_to("nav-overview");
+    ui.enter();
+    ui.tab_to("nav-pin");
+    ui.enter();
+    assert!(ui.shows("pin-current"));
+    assert!(
+        ui.focus_is_on("pin-current"),
+        "the current PIN field has the focus"
+    );
+}
+
+#[test]
+fn after_a_wrong_pin_the_pin_field_keeps_the_focus() {
+    use keyguide::app::Message;
+    let mut ui = Ui::with_demo_key();
+    ui.set_pin("246810");
+    ui.send(Message::Go(Screen::Passkeys));
+    if !ui.shows("unlock-submit") {
+        ui.tab_to("passkeys-show");
+        ui.enter();
+    }
+    assert!(ui.focus_is_on("unlock-pin"));
+    ui.send(Message::UnlockInput("999999".to_owned().into()));
+    // Enter in the field sends it.
+    ui.enter();
+    assert!(
+        ui.shows("unlock-submit"),
+        "the dialog stays for another try"
+    );
+    let retries = ui.key.as_ref().unwrap().pin_retries();
+    assert_eq!(retries, 7, "the wrong PIN reached the key");
+    assert!(
+        ui.focus_is_on("unlock-pin"),
+        "the PIN field still has the focus"
+    );
+    // The next try goes straight in.
+    ui.send(Message::UnlockInput("246810".to_owned().into()));
+    ui.enter();
+    assert!(!ui.shows("unlock-submit"), "the right PIN unlocks");
+}
+
+/// A key with a PIN and one fingerprint, prepared as another program would.
+fn key_with_a_fingerprint() -> Ui {
+    use keyguide::app::demo;
+    use keyguide::device::{CancelSignal, KeySession, Pin, Prompts};
+    use keyguide::virtual_key::TouchPolicy;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let key = rt.block_on(demo::create()).unwrap();
+    key.set_touch(TouchPolicy::Immediate);
+    rt.block_on(async {
+        let mut s = KeySession::open(
+            demo::connect(&key, CancelSignal::new()),
+            Prompts::discard(),
+            CancelSignal::new(),
+        )
+        .await
+        .unwrap();
+        let pin = Pin::new("246810".to_owned());
+        s.set_pin(&pin).await.unwrap();
+        s.unlock(&pin).await.unwrap();
+        let mut progress = s.enroll_begin().await.unwrap();
+        while progress.remaining_samples > 0 {
+            progress = s.enroll_capture_next(&progress.template_id).await.unwrap();
+        }
+    });
+    Ui::on_key(rt, key)
+}
+
+#[test]
+fn renaming_a_fingerprint_focuses_its_name_field() {
+    use keyguide::app::screen::fingerprints;
+    use keyguide::app::Message;
+    let mut ui = key_with_a_fingerprint();
+    ui.send(Message::Go(Screen::Fingerprints));
+    if !ui.shows("unlock-submit") {
+        ui.send(Message::Fingerprints(fingerprints::Message::Refresh));
+    }
+    ui.unlock_if_asked("246810");
+    let list = ui.app.key.as_ref().unwrap().fingerprints.clone();
+    let finger = list
+        .expect("listed")
+        .into_iter()
+        .next()
+        .expect("one finger");
+    ui.send(Message::Fingerprints(fingerprints::Message::Rename(
+        finger.id.clone(),
+        String::new(),
+    )));
+    assert!(ui.shows(fingerprints::RENAME_ID));
+    assert!(
+        ui.focus_is_on(fingerprints::RENAME_ID),
+        "the name field has the focus"
+    );
+}
+
+#[test]
+fn editing_a_passkey_focuses_its_first_field_not_the_search() {
+    use keyguide::app::screen::passkeys;
+    use keyguide::app::Message;
+    let mut ui = key_with_a_fingerprint();
+    ui.send(Message::Go(Screen::Passkeys));
+    if !ui.shows("unlock-submit") {
+        ui.send(Message::Passkeys(passkeys::Message::Refresh));
+    }
+    ui.unlock_if_asked("246810");
+    let list = ui
+        .app
+        .key
+        .as_ref()
+        .unwrap()
+        .passkeys
+        .clone()
+        .expect("listed");
+    let passkey = list
+        .sites
+        .iter()
+        .flat_map(|site| site.passkeys.iter())
+        .next()
+        .expect("the demo key holds passkeys")
+        .clone();
+    let search = ui.bounds_of(passkeys::FILTER_ID).expect("the search field");
+    ui.send(Message::Passkeys(passkeys::Message::Edit(passkey)));
+    let (all, focused) = ui.focusables();
+    let focused = all[focused.expect("a field has the focus")];
+    assert!(
+        focused.y > search.y + search.height,
+        "the focus is in the row being edited, below the search: {focused:?}"
+    );
+}

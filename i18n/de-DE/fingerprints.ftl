@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = Heben Sie den Finger ganz an und be
 fingerprints-advice-unknown = Diese Berührung wurde nicht angenommen. Versuchen Sie es noch einmal.
 fingerprints-remove-question = Fingerabdruck „{ $name }“ entfernen?
 fingerprints-progress = Anheben und erneut berühren, { $done } von { $needed } erledigt
+fingerprints-adding = Fingerabdruck wird hinzugefügt: Folgen Sie den Schritten im Fenster.
+fingerprints-cancelled = Das Hinzufügen des Fingerabdrucks wurde abgebrochen. Es wurde nichts gespeichert.

@@ -18,3 +18,5 @@ pin-blocked = Die PIN ist nach zu vielen Fehlversuchen gesperrt. Der Schlüssel 
 pin-rules = Verwenden Sie mindestens { $min } Zeichen. Buchstaben, Ziffern und Sonderzeichen sind erlaubt; eine längere PIN ist sicherer.
 pin-forced-change-title = Neue PIN wählen
 pin-forced-change-detail = Der Schlüssel verlangt eine neue PIN, bevor er verwendet werden kann. KeyGuide hat die eben eingegebene PIN behalten: Geben Sie die neue PIN zweimal ein.
+pin-show = PINs anzeigen
+pin-hide = PINs verbergen

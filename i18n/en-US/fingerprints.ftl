@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = Lift your finger completely, then t
 fingerprints-advice-unknown = That touch was not accepted. Try again.
 fingerprints-remove-question = Remove the fingerprint “{ $name }”?
 fingerprints-progress = Lift and touch again, { $done } of { $needed } done
+fingerprints-adding = Adding a fingerprint: follow the steps in the window.
+fingerprints-cancelled = Adding the fingerprint was cancelled. Nothing was saved.

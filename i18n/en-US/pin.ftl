@@ -18,3 +18,5 @@ pin-blocked = The PIN is blocked after too many wrong attempts. The key cannot b
 pin-rules = Use at least { $min } characters. Letters, digits and symbols all work; a longer PIN is safer.
 pin-forced-change-title = Choose a new PIN
 pin-forced-change-detail = The key requires a new PIN before it can be used. KeyGuide kept the PIN you just typed: enter the new PIN twice.
+pin-show = Show PINs
+pin-hide = Hide PINs

@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = Levanta el dedo del todo y vuelve a
 fingerprints-advice-unknown = Ese toque no se ha aceptado. Inténtalo de nuevo.
 fingerprints-remove-question = ¿Eliminar la huella «{ $name }»?
 fingerprints-progress = Levanta y vuelve a tocar: { $done } de { $needed }
+fingerprints-adding = Añadiendo una huella: sigue los pasos de la ventana.
+fingerprints-cancelled = Se canceló el registro de la huella. No se guardó nada.

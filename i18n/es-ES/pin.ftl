@@ -18,3 +18,5 @@ pin-blocked = El PIN está bloqueado tras demasiados intentos incorrectos. La ll
 pin-rules = Usa al menos { $min } caracteres. Valen letras, números y símbolos; un PIN más largo es más seguro.
 pin-forced-change-title = Elige un PIN nuevo
 pin-forced-change-detail = La llave exige un PIN nuevo antes de poder usarse. KeyGuide ha guardado el PIN que acabas de escribir: introduce el PIN nuevo dos veces.
+pin-show = Mostrar los PIN
+pin-hide = Ocultar los PIN

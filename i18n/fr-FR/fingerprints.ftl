@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = Levez complètement le doigt, puis 
 fingerprints-advice-unknown = Ce contact n’a pas été accepté. Réessayez.
 fingerprints-remove-question = Supprimer l’empreinte « { $name } » ?
 fingerprints-progress = Levez le doigt et reposez-le : { $done } sur { $needed }
+fingerprints-adding = Ajout d’une empreinte : suivez les étapes dans la fenêtre.
+fingerprints-cancelled = L’ajout de l’empreinte a été annulé. Rien n’a été enregistré.

@@ -18,3 +18,5 @@ pin-blocked = Le code PIN est bloqué après trop de tentatives erronées. La cl
 pin-rules = Utilisez au moins { $min } caractères. Lettres, chiffres et symboles sont tous acceptés ; plus le code PIN est long, plus il est sûr.
 pin-forced-change-title = Choisissez un nouveau code PIN
 pin-forced-change-detail = La clé exige un nouveau code PIN avant de pouvoir être utilisée. KeyGuide a gardé le code PIN que vous venez de saisir : saisissez deux fois le nouveau code PIN.
+pin-show = Afficher les PIN
+pin-hide = Masquer les PIN

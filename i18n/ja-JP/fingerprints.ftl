@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = 指を完全に離してから、�
 fingerprints-advice-unknown = 今のタッチは受け付けられませんでした。もう一度お試しください。
 fingerprints-remove-question = 指紋「{ $name }」を削除しますか?
 fingerprints-progress = 指を離してもう一度タッチ (完了 { $done } / { $needed })
+fingerprints-adding = 指紋を追加しています。ウィンドウの手順に従ってください。
+fingerprints-cancelled = 指紋の追加をキャンセルしました。何も保存されていません。

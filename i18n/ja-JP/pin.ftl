@@ -15,3 +15,5 @@ pin-blocked = 間違いが多すぎたため、PIN はブロックされてい�
 pin-rules = { $min } 文字以上にしてください。英字、数字、記号を使えます。長い PIN ほど安全です。
 pin-forced-change-title = 新しい PIN を選ぶ
 pin-forced-change-detail = このキーは使用前に新しい PIN を必要とします。入力した PIN は KeyGuide が保持しています。新しい PIN を 2 回入力してください。
+pin-show = PIN を表示
+pin-hide = PIN を隠す

@@ -33,3 +33,5 @@ fingerprints-advice-no-presence-transition = 请完全抬起手指，然后再�
 fingerprints-advice-unknown = 这次触摸未被接受。请再试一次。
 fingerprints-remove-question = 删除指纹“{ $name }”？
 fingerprints-progress = 抬起后再次触摸，已完成 { $done }/{ $needed }
+fingerprints-adding = 正在添加指纹：请按窗口中的步骤操作。
+fingerprints-cancelled = 已取消添加指纹。未保存任何内容。

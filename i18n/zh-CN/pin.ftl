@@ -15,3 +15,5 @@ pin-blocked = 错误次数过多，PIN 已被锁定。密钥无法解锁：重�
 pin-rules = 至少使用 { $min } 个字符。字母、数字和符号都可以；PIN 越长越安全。
 pin-forced-change-title = 选择新的 PIN
 pin-forced-change-detail = 此密钥要求先设置新的 PIN 才能使用。KeyGuide 已保留您刚输入的 PIN：请输入两次新的 PIN。
+pin-show = 显示 PIN
+pin-hide = 隐藏 PIN

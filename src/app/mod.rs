@@ -5,10 +5,12 @@
 pub mod crash;
 pub mod demo;
 pub mod fonts;
+pub mod icons;
 pub mod ops;
 pub mod screen;
 pub mod secret;
 pub mod theme;
+pub mod tokens;
 pub mod widget;
 
 use iced::keyboard::{self, key::Named, Key};
@@ -30,6 +32,12 @@ use crate::virtual_key::VirtualKeyControl;
 use ops::{Op, OpOutput, Shared};
 use screen::{Action, Screen};
 use theme::ThemeChoice;
+use tokens::{size, space};
+
+/// The side menu entry of a screen (widget id; tests find it by this).
+pub fn nav_id(screen: Screen) -> String {
+    format!("nav-{}", screen.name())
+}
 
 pub const PIN_PROMPT_ID: &str = "unlock-pin";
 
@@ -76,7 +84,9 @@ pub fn run(global: GlobalArgs) -> ExitCode {
                 app.notice = Some((false, p.clone()));
             }
             let font = fonts::load_for(crate::i18n::current());
-            (app, Task::batch([font, task]))
+            // "System" follows the desktop's light or dark mode.
+            let mode = iced::system::theme().map(Message::SystemTheme);
+            (app, Task::batch([font, mode, task]))
         },
         App::update,
         App::view,
@@ -136,6 +146,8 @@ pub struct App {
     /// listed or watched, also before the demo key is ready.
     demo_only: bool,
     theme: ThemeChoice,
+    /// The desktop's light or dark mode, for `ThemeChoice::System`.
+    system_mode: iced::theme::Mode,
     language: crate::i18n::LanguageChoice,
     /// The first-run offer of the guided setup was taken or declined.
     guide_offered: bool,
@@ -157,6 +169,8 @@ pub struct App {
     confirm: Option<Confirm>,
     pub notice: Option<(bool, String)>,
     pulse: u32,
+    /// The overview's "Technical details" are open.
+    overview_details: bool,
     /// `--demo-screen`: where the demo opens (screenshots).
     start_screen: Option<Screen>,
     /// Where preferences are saved (none in tests).
@@ -203,7 +217,11 @@ pub enum Message {
     ConfirmYes,
     ConfirmNo,
     DismissNotice,
+    /// Opens or closes the overview's "Technical details".
+    ToggleDetails,
     Theme(ThemeChoice),
+    /// The desktop switched between light and dark.
+    SystemTheme(iced::theme::Mode),
     Language(crate::i18n::LanguageChoice),
     Keyboard(keyboard::Event),
     Pulse,
@@ -228,6 +246,7 @@ impl App {
             demo,
             demo_only: false,
             theme: ThemeChoice::System,
+            system_mode: iced::theme::Mode::None,
             language: Default::default(),
             guide_offered: true,
             devices: Vec::new(),
@@ -241,6 +260,7 @@ impl App {
             confirm: None,
             notice: None,
             pulse: 0,
+            overview_details: false,
             start_screen: None,
             store: None,
             pin: Default::default(),
@@ -270,7 +290,7 @@ impl App {
     }
 
     fn theme(&self) -> Option<iced::Theme> {
-        self.theme.theme()
+        Some(self.theme.theme(self.system_mode))
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -443,10 +463,12 @@ impl App {
             }
             Message::ConfirmNo => self.confirm = None,
             Message::DismissNotice => self.notice = None,
+            Message::ToggleDetails => self.overview_details = !self.overview_details,
             Message::Theme(choice) => {
                 self.theme = choice;
                 self.save_settings();
             }
+            Message::SystemTheme(mode) => self.system_mode = mode,
             Message::Language(choice) => {
                 self.language = choice;
                 crate::i18n::set_language(choice.resolve());
@@ -462,12 +484,29 @@ impl App {
                 return self.act(action);
             }
             Message::Passkeys(m) => {
+                // A row opened for editing: its first field takes the focus
+                // (the search field above it does not).
+                let editing = matches!(m, screen::passkeys::Message::Edit(_));
                 let action = self.passkeys.update(m);
-                return self.act(action);
+                let task = self.act(action);
+                if editing {
+                    let skip = vec![screen::passkeys::FILTER_ID.into()];
+                    return task.chain(
+                        iced::advanced::widget::operate(widget::focus_first_field(skip)).discard(),
+                    );
+                }
+                return task;
             }
             Message::Fingerprints(m) => {
+                let renaming = matches!(m, screen::fingerprints::Message::Rename(..));
                 let action = self.fingerprints.update(m);
-                return self.act(action);
+                let task = self.act(action);
+                if renaming {
+                    return task.chain(iced::widget::operation::focus(
+                        screen::fingerprints::RENAME_ID,
+                    ));
+                }
+                return task;
             }
             Message::KeySettings(m) => {
                 let info = self.key.as_ref().and_then(|k| k.info.clone());
@@ -511,6 +550,11 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    /// The PIN form as it stands (tests).
+    pub fn pin_form(&self) -> &screen::pin::State {
+        &self.pin
     }
 
     /// The keys listed on the Keys screen.
@@ -599,6 +643,8 @@ impl App {
             return Task::none();
         };
         match screen {
+            // The form's first field (the current PIN, or the new one).
+            Screen::Pin => iced::widget::operation::focus(self.pin.first_field(key.info.as_ref())),
             Screen::Passkeys if key.passkeys.is_none() && self.can_manage() => {
                 self.run(Op::ListPasskeys)
             }
@@ -611,7 +657,6 @@ impl App {
 
     /// `--demo-screen`: open a screen, unlocked with the demo PIN if needed.
     fn start_on(&mut self, screen: Screen) -> Task<Message> {
-        let go = self.go(screen);
         let list = match screen {
             Screen::Passkeys | Screen::Guide => Some(Op::ListPasskeys),
             Screen::Fingerprints => Some(Op::ListFingerprints),
@@ -619,11 +664,15 @@ impl App {
         };
         match list {
             Some(op) if self.info().and_then(|i| i.pin_set) == Some(true) => {
+                // Not through `go`: it would start the list at once, which
+                // then held the only slot and kept the unlock from running
+                // (the screenshot showed the PIN dialog forever).
+                self.screen = screen;
                 self.unlock = Some((secret::SecretText::default(), Some(op)));
                 let pin = Arc::new(Pin::new(demo::SCREENSHOT_PIN.to_owned()));
                 self.run(Op::Unlock(pin))
             }
-            _ => go,
+            _ => self.go(screen),
         }
     }
 
@@ -765,7 +814,12 @@ impl App {
                 if key.icon.is_none() {
                     key.icon = screen::overview::model_icon(&info);
                 }
-                key.info = Some(*info);
+                let mut info = *info;
+                if key.summary.transport == Transport::Virtual {
+                    // One name for the demo key everywhere: the list's.
+                    info.name = key.summary.label.clone();
+                }
+                key.info = Some(info);
                 if let Some(screen) = self.start_screen.take() {
                     return self.start_on(screen);
                 }
@@ -784,7 +838,14 @@ impl App {
             }
             Ok(OpOutput::Enroll(progress)) => {
                 let action = self.fingerprints.on_sample(&progress);
-                return self.act(action);
+                let task = self.act(action);
+                if self.fingerprints.offers_name() {
+                    // Added: the name field takes the focus.
+                    return task.chain(iced::widget::operation::focus(
+                        screen::fingerprints::NEW_NAME_ID,
+                    ));
+                }
+                return task;
             }
             Ok(OpOutput::Done) => return self.after(op),
             Err(KeyError::PinRequired) => {
@@ -811,6 +872,7 @@ impl App {
                 };
             }
             Op::SetPin(_) | Op::ChangePin(..) => {
+                self.pin.clear();
                 self.notice = Some((true, t!("app-pin-saved")));
                 return self.run(Op::Info);
             }
@@ -850,7 +912,14 @@ impl App {
 
     fn failed(&mut self, op: Op, e: KeyError) -> Task<Message> {
         match op {
-            Op::EnrollBegin | Op::EnrollNext(_) => self.fingerprints.stop(),
+            Op::EnrollBegin | Op::EnrollNext(_) => {
+                self.fingerprints.stop();
+                if matches!(e, KeyError::Cancelled) {
+                    // The user's own Cancel: say that it took effect.
+                    self.notice = Some((true, t!("fingerprints-cancelled")));
+                    return Task::none();
+                }
+            }
             Op::Reset => {
                 self.reset.stage = screen::reset::Stage::Failed(match e {
                     KeyError::ResetWindowPassed => t!("app-reset-window-passed"),
@@ -880,7 +949,20 @@ impl App {
                 if !matches!(e, KeyError::Cancelled) {
                     self.notice = Some((false, e.user_text()));
                 }
-                return self.run(Op::Info);
+                // The PIN field keeps the focus for another try.
+                return Task::batch([
+                    self.run(Op::Info),
+                    iced::widget::operation::focus(PIN_PROMPT_ID),
+                ]);
+            }
+            Op::ChangePin(..) if matches!(e, KeyError::PinInvalid { .. }) => {
+                // Said under the current-PIN field, which is cleared and
+                // focused; the new PIN, typed twice, stays.
+                self.pin.wrong_current(e.user_text());
+                return Task::batch([
+                    self.run(Op::Info),
+                    iced::widget::operation::focus(screen::pin::CURRENT_ID),
+                ]);
             }
             _ => {}
         }
@@ -910,6 +992,19 @@ impl App {
                 iced::widget::operation::focus_previous()
             }
             Key::Named(Named::Tab) => iced::widget::operation::focus_next(),
+            // Up and Down move along the side menu while it has the focus.
+            Key::Named(arrow @ (Named::ArrowUp | Named::ArrowDown)) if self.key.is_some() => {
+                let group = self
+                    .nav_entries()
+                    .into_iter()
+                    .map(|(screen, _)| iced::advanced::widget::Id::from(nav_id(screen)))
+                    .collect();
+                iced::advanced::widget::operate(widget::focus_in_group(
+                    group,
+                    arrow == Named::ArrowDown,
+                ))
+                .discard()
+            }
             Key::Named(Named::Escape) => {
                 if self.confirm.is_some() {
                     self.confirm = None;
@@ -930,7 +1025,10 @@ impl App {
     }
 
     fn subscription(&self) -> Subscription<Message> {
-        let mut subs = vec![iced::event::listen_with(keyboard_message)];
+        let mut subs = vec![
+            iced::event::listen_with(keyboard_message),
+            iced::system::theme_changes().map(Message::SystemTheme),
+        ];
         // A success goes away by itself after a few seconds; a problem stays
         // until dismissed, so it can be read.
         if matches!(self.notice, Some((true, _))) {
@@ -959,12 +1057,12 @@ impl App {
                 .map(Message::ItBatch),
             // The guide's information pages work without a key.
             (None, Screen::Guide) => container(column![
-                button(text(t!("app-all-keys")).size(13))
+                button(text(t!("app-all-keys")).size(size::SMALL))
                     .on_press(Message::Go(Screen::Keys))
                     .style(button::text),
                 self.guide.view(None, None, None, false, Message::Guide),
             ])
-            .padding(24)
+            .padding(space::XL)
             .into(),
             (None, _) | (_, Screen::Keys) => screen::keys::view(
                 &self.devices,
@@ -995,10 +1093,14 @@ impl App {
                         &key.summary,
                         key.info.as_ref(),
                         key.icon.as_ref(),
-                        Message::Go,
-                        Message::Run(Op::Identify),
-                        Message::SaveReport,
-                        (!self.guide_offered).then_some(Message::GuideLater),
+                        self.overview_details,
+                        screen::overview::Actions {
+                            go: Message::Go,
+                            identify: Message::Run(Op::Identify),
+                            save_report: Message::SaveReport,
+                            first_run: (!self.guide_offered).then_some(Message::GuideLater),
+                            toggle_details: Message::ToggleDetails,
+                        },
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
                     Screen::Passkeys => self.passkeys.view(
@@ -1047,35 +1149,56 @@ impl App {
                 } else {
                     // Embedded: the scrollbar takes its own room and never
                     // covers text.
-                    scrollable(page).spacing(8).height(Length::Fill).into()
+                    scrollable(page)
+                        .spacing(space::S)
+                        .height(Length::Fill)
+                        .into()
                 };
                 row![
                     self.rail(key),
-                    container(page).padding(28).width(Length::Fill)
+                    container(page).padding(space::XL + 4.0).width(Length::Fill)
                 ]
                 .into()
             }
         };
-        let mut body = Column::new();
-        body = body.push(container(content).height(Length::Fill));
+        let mut layers = stack![container(content).height(Length::Fill)];
+        // What is running, floating at the bottom right like a notice: it
+        // never shortens the page (the side menu's last entries moved up
+        // under the pointer while an operation ran). The layer is always
+        // there, empty when idle, so that the dialog above keeps its place
+        // in the widget tree: the PIN field kept its focus only then.
+        let mut lines = Column::new().spacing(space::XS);
+        let mut busy_lines = false;
         if let Some(b) = self.busy() {
             let on_nfc = self
                 .key
                 .as_ref()
                 .is_some_and(|k| k.summary.transport == Transport::Nfc);
             if on_nfc {
-                body = body.push(
-                    container(text(t!("app-keep-on-reader")).size(13))
-                        .padding([6, 12])
-                        .width(Length::Fill)
-                        .style(theme::card),
-                );
+                lines = lines.push(text(t!("app-keep-on-reader")).size(size::SMALL));
             }
             if !b.needs_touch() {
-                body = body.push(container(text(b.label()).size(13)).padding([4, 12]));
+                lines = lines.push(text(b.label()).size(size::SMALL));
             }
+            busy_lines = on_nfc || !b.needs_touch();
         }
-        let mut layers = stack![body];
+        let busy: Element<'_, Message> = if !busy_lines {
+            iced::widget::space().into()
+        } else {
+            container(lines)
+                .padding([space::S, space::M])
+                .style(theme::card)
+                .id("busy")
+                .into()
+        };
+        layers = layers.push(
+            container(busy)
+                .padding(space::L)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .align_x(iced::alignment::Horizontal::Right)
+                .align_y(iced::alignment::Vertical::Bottom),
+        );
         if let Some(b) = self.busy().filter(|op| op.needs_touch()) {
             layers = layers.push(self.touch_prompt(b));
         } else if let Some(c) = &self.confirm {
@@ -1089,7 +1212,7 @@ impl App {
         if let Some((ok, text_)) = &self.notice {
             layers = layers.push(
                 container(self.notice_bar(*ok, text_))
-                    .padding(16)
+                    .padding(space::L)
                     .width(Length::Fill)
                     .height(Length::Fill)
                     .align_x(iced::alignment::Horizontal::Right)
@@ -1105,9 +1228,63 @@ impl App {
             .map(|i| i.name.as_str())
             .unwrap_or(key.summary.label.as_str());
         let mut items = Column::new()
-            .spacing(4)
-            .push(text(name).size(18))
-            .push(text(" ").size(6));
+            .spacing(space::XS)
+            .push(container(text(name).size(size::HEADING)).padding([space::XS, space::M]))
+            .push(iced::widget::space().height(space::S));
+        for (screen, label) in self.nav_entries() {
+            let icon = match screen {
+                Screen::Overview => icons::Name::Overview,
+                Screen::Pin => icons::Name::Pin,
+                Screen::Fingerprints => icons::Name::Fingerprint,
+                Screen::Passkeys => icons::Name::Passkey,
+                Screen::KeySettings => icons::Name::KeySettings,
+                Screen::Reset => icons::Name::Reset,
+                _ => icons::Name::Guide,
+            };
+            items = items.push(
+                button(icons::labelled(icon, label, size::BODY))
+                    .id(nav_id(screen))
+                    .on_press(Message::Go(screen))
+                    .width(Length::Fill)
+                    .padding([space::S, space::M])
+                    .style(theme::nav(self.screen == screen)),
+            );
+        }
+        items = items.push(iced::widget::space().height(Length::Fill));
+        items = items
+            .push(
+                button(icons::labelled(
+                    icons::Name::Back,
+                    t!("app-all-keys"),
+                    size::SMALL,
+                ))
+                .on_press(Message::CloseKey)
+                .width(Length::Fill)
+                .padding([space::S, space::M])
+                .style(theme::nav(false)),
+            )
+            .push(
+                button(icons::labelled(
+                    icons::Name::Settings,
+                    t!("app-settings"),
+                    size::SMALL,
+                ))
+                .on_press(Message::Go(Screen::AppSettings))
+                .width(Length::Fill)
+                .padding([space::S, space::M])
+                .style(theme::nav(false)),
+            );
+        container(items)
+            .padding(space::M)
+            .width(Length::Fixed(220.0))
+            .height(Length::Fill)
+            .style(theme::rail)
+            .into()
+    }
+
+    /// The side menu's pages for the open key, in order.
+    fn nav_entries(&self) -> Vec<(Screen, String)> {
+        let info = self.info();
         let mut entries = vec![
             (Screen::Overview, t!("app-nav-overview")),
             (Screen::Pin, t!("app-nav-pin")),
@@ -1123,55 +1300,47 @@ impl App {
         }
         entries.push((Screen::Reset, t!("app-nav-reset")));
         entries.push((Screen::Guide, t!("app-nav-guide")));
-        for (screen, label) in entries {
-            items = items.push(
-                container(
-                    button(text(label).size(15))
-                        .on_press(Message::Go(screen))
-                        .width(Length::Fill)
-                        .padding([8, 12])
-                        .style(theme::nav(self.screen == screen)),
-                )
-                .id(format!("nav-{}", screen.name())),
-            );
-        }
-        items = items.push(iced::widget::space().height(Length::Fill));
-        items = items
-            .push(
-                button(text(t!("app-all-keys")).size(13))
-                    .on_press(Message::CloseKey)
-                    .width(Length::Fill)
-                    .style(theme::nav(false)),
-            )
-            .push(
-                button(text(t!("app-settings")).size(13))
-                    .on_press(Message::Go(Screen::AppSettings))
-                    .width(Length::Fill)
-                    .style(theme::nav(false)),
-            );
-        container(items)
-            .padding(14)
-            .width(Length::Fixed(210.0))
-            .height(Length::Fill)
-            .style(theme::rail)
-            .into()
+        entries
     }
 
     fn notice_bar<'a>(&'a self, ok: bool, message: &'a str) -> Element<'a, Message> {
         container(
             row![
-                text(message).size(15).width(Length::Fill),
-                button(text(t!("common-dismiss")).size(13))
-                    .on_press(Message::DismissNotice)
-                    .style(button::text),
+                icons::icon(
+                    if ok {
+                        icons::Name::Ready
+                    } else {
+                        icons::Name::Problem
+                    },
+                    size::ICON_LARGE
+                ),
+                text(message).size(size::BODY).width(Length::Fill),
+                button(icons::labelled(
+                    icons::Name::Close,
+                    t!("common-dismiss"),
+                    size::SMALL
+                ))
+                .on_press(Message::DismissNotice)
+                .style(move |t: &iced::Theme, status| {
+                    // The notice's own text colour, on its background.
+                    let mut style = button::text(t, status);
+                    style.text_color = if ok {
+                        tokens::colors(t).success_fg
+                    } else {
+                        tokens::colors(t).danger_fg
+                    };
+                    style.background = None;
+                    style
+                }),
             ]
+            .spacing(space::M)
             .align_y(Alignment::Center),
         )
-        .padding([8, 16])
+        .padding([space::S + 2.0, space::L])
         // Right-aligned and narrower than the page, so it never covers the
         // side menu.
         .max_width(560)
-        .style(if ok { theme::success } else { theme::warning })
+        .style(if ok { theme::success } else { theme::danger })
         .id("notice")
         .into()
     }
@@ -1182,13 +1351,21 @@ impl App {
         let phase = (self.pulse % 20) as f32 / 19.0;
         let wave = (phase * std::f32::consts::PI).sin();
         let dots = ["●  ○  ○", "○  ●  ○", "○  ○  ●", "○  ●  ○"][(self.pulse / 3 % 4) as usize];
-        let mut dialog = Column::new().spacing(14).align_x(Alignment::Center);
+        let mut dialog = Column::new().spacing(space::M).align_x(Alignment::Center);
+        // Enrollment has its own progress (samples taken): that bar is the
+        // only busy indicator then, not a pulse beside it.
+        let mut pulse = true;
         match (op, self.fingerprints.progress()) {
             (Op::EnrollBegin | Op::EnrollNext(_), Some((line, advice, done))) => {
+                pulse = false;
                 dialog = dialog
-                    .push(text(line).size(18))
-                    .push(iced::widget::progress_bar(0.0..=1.0, done).girth(10))
-                    .push(text(advice).size(15));
+                    .push(icons::icon(icons::Name::Fingerprint, 40.0))
+                    .push(text(line).size(size::HEADING))
+                    .push(
+                        container(iced::widget::progress_bar(0.0..=1.0, done).girth(10))
+                            .id("enroll-progress"),
+                    )
+                    .push(text(advice).size(size::BODY));
             }
             (Op::Reset, _) => {
                 let left = match self.reset.stage {
@@ -1196,18 +1373,28 @@ impl App {
                     _ => 0,
                 };
                 dialog = dialog
-                    .push(text(op.label()).size(18))
+                    .push(text(op.label()).size(size::HEADING))
                     .push(iced::widget::progress_bar(0.0..=10.0, left as f32).girth(10))
-                    .push(text(t!("app-reset-seconds-left", seconds = left)).size(15));
+                    .push(text(t!("app-reset-seconds-left", seconds = left)).size(size::BODY));
             }
             _ => {
-                dialog = dialog.push(text(op.label()).size(18));
+                dialog = dialog.push(text(op.label()).size(size::HEADING));
             }
         }
+        if pulse {
+            dialog = dialog
+                .push(
+                    container(iced::widget::progress_bar(0.0..=1.0, wave).girth(4))
+                        .id("touch-pulse"),
+                )
+                .push(text(dots).size(size::HEADING));
+        }
         dialog = dialog
-            .push(iced::widget::progress_bar(0.0..=1.0, wave).girth(4))
-            .push(text(dots).size(18))
-            .push(text(t!("app-press-escape")).size(13))
+            .push(
+                text(t!("app-press-escape"))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            )
             .push(
                 container(
                     button(text(t!("common-cancel")))
@@ -1221,8 +1408,8 @@ impl App {
 
     fn confirm_dialog<'a>(&'a self, c: &'a Confirm) -> Element<'a, Message> {
         let dialog = column![
-            text(&c.question).size(18),
-            text(&c.detail).size(13),
+            text(&c.question).size(size::HEADING),
+            text(&c.detail).size(size::SMALL),
             row![
                 container(
                     button(text(t!("common-cancel")))
@@ -1237,9 +1424,9 @@ impl App {
                 )
                 .id("confirm-yes"),
             ]
-            .spacing(10),
+            .spacing(space::S + 2.0),
         ]
-        .spacing(14);
+        .spacing(space::M + 2.0);
         modal(dialog)
     }
 
@@ -1256,7 +1443,7 @@ impl App {
             .filter(|i| i.fingerprint_unlock && i.uv_retries != Some(0))
             .map(|i| {
                 let mut part = column![
-                    text(t!("app-unlock-fingerprint-detail")).size(13),
+                    text(t!("app-unlock-fingerprint-detail")).size(size::SMALL),
                     container(
                         button(text(t!("app-unlock-fingerprint")))
                             .on_press(Message::UnlockFingerprint)
@@ -1264,44 +1451,50 @@ impl App {
                     )
                     .id("unlock-fingerprint"),
                 ]
-                .spacing(8);
+                .spacing(space::S);
                 if let Some(r) = i.uv_retries {
-                    part =
-                        part.push(text(t!("app-unlock-fingerprint-retries", count = r)).size(13));
+                    part = part.push(
+                        text(t!("app-unlock-fingerprint-retries", count = r)).size(size::SMALL),
+                    );
                 }
                 part
             });
-        let dialog = column![text(t!("app-unlock-title")).size(18),]
-            .push(fingerprint)
-            .push(
-                column![
-                    text(t!("app-unlock-detail")).size(13),
-                    text_input(&t!("app-nav-pin"), pin.expose())
-                        .id(PIN_PROMPT_ID)
-                        .secure(true)
-                        .on_input(|typed| Message::UnlockInput(typed.into()))
-                        .on_submit(Message::UnlockSubmit)
-                        .padding(10),
-                    text(retries).size(13),
-                    row![
-                        container(
-                            button(text(t!("common-cancel")))
-                                .on_press(Message::UnlockDismiss)
-                                .style(button::secondary)
-                        )
-                        .id("unlock-cancel"),
-                        container(
-                            button(text(t!("app-unlock")))
-                                .on_press(Message::UnlockSubmit)
-                                .style(button::primary)
-                        )
-                        .id("unlock-submit"),
-                    ]
-                    .spacing(10),
+        let dialog = column![icons::labelled(
+            icons::Name::Unlock,
+            t!("app-unlock-title"),
+            size::HEADING
+        )]
+        .push(fingerprint)
+        .push(
+            column![
+                text(t!("app-unlock-detail")).size(size::SMALL),
+                text_input(&t!("app-nav-pin"), pin.expose())
+                    .id(PIN_PROMPT_ID)
+                    .style(theme::input)
+                    .secure(true)
+                    .on_input(|typed| Message::UnlockInput(typed.into()))
+                    .on_submit(Message::UnlockSubmit)
+                    .padding(10),
+                text(retries).size(size::SMALL),
+                row![
+                    container(
+                        button(text(t!("common-cancel")))
+                            .on_press(Message::UnlockDismiss)
+                            .style(button::secondary)
+                    )
+                    .id("unlock-cancel"),
+                    container(
+                        button(text(t!("app-unlock")))
+                            .on_press(Message::UnlockSubmit)
+                            .style(button::primary)
+                    )
+                    .id("unlock-submit"),
                 ]
-                .spacing(12),
-            )
-            .spacing(12);
+                .spacing(space::S + 2.0),
+            ]
+            .spacing(space::M),
+        )
+        .spacing(space::M);
         modal(dialog)
     }
 
@@ -1328,16 +1521,18 @@ impl App {
         };
         container(
             column![
-                text(t!("app-settings")).size(26),
+                text(t!("app-settings")).size(size::TITLE),
                 row![
-                    text(t!("app-theme")).size(15).width(Length::Fixed(140.0)),
+                    text(t!("app-theme"))
+                        .size(size::BODY)
+                        .width(Length::Fixed(140.0)),
                     pick_list(ThemeChoice::ALL, Some(self.theme), Message::Theme),
                 ]
-                .spacing(12)
+                .spacing(space::M)
                 .align_y(Alignment::Center),
                 row![
                     text(t!("app-language"))
-                        .size(15)
+                        .size(size::BODY)
                         .width(Length::Fixed(140.0)),
                     container(pick_list(
                         crate::i18n::LanguageChoice::ALL,
@@ -1346,7 +1541,7 @@ impl App {
                     ))
                     .id("settings-language"),
                 ]
-                .spacing(12)
+                .spacing(space::M)
                 .align_y(Alignment::Center),
                 container(
                     button(text(t!("provision-app-open")))
@@ -1358,10 +1553,10 @@ impl App {
                     .on_press(Message::Go(back))
                     .style(button::secondary),
             ]
-            .spacing(18)
+            .spacing(space::L + 2.0)
             .max_width(640),
         )
-        .padding(32)
+        .padding(space::XXL)
         .into()
     }
 }
@@ -1370,13 +1565,9 @@ fn modal<'a>(content: Column<'a, Message>) -> Element<'a, Message> {
     opaque(
         center(
             container(content)
-                .padding(24)
+                .padding(space::XL)
                 .max_width(460)
-                .style(|t: &iced::Theme| {
-                    let mut s = theme::card(t);
-                    s.background = Some(t.extended_palette().background.base.color.into());
-                    s
-                }),
+                .style(theme::dialog),
         )
         .style(theme::scrim),
     )

@@ -6,15 +6,21 @@
 
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::renderer::{self, Quad};
-use iced::advanced::widget::{operation, tree, Operation, Tree, Widget};
+use iced::advanced::widget::operation::Outcome;
+use iced::advanced::widget::{operation, tree, Id, Operation, Tree, Widget};
 use iced::advanced::{mouse, overlay, Clipboard, Shell};
 use iced::keyboard::{self, key::Named, Key};
 use iced::{Border, Color, Element, Event, Length, Padding, Rectangle, Size, Theme, Vector};
 
-/// iced's button styles and types, so `button::primary` keeps working where
-/// this module's `button` is imported.
+/// iced's button types, with the app's own styles (rounded, from the
+/// tokens) under iced's names, so `button::primary` keeps working where this
+/// module's `button` is imported.
 pub mod button {
-    pub use iced::widget::button::*;
+    pub use crate::app::theme::{
+        button_danger as danger, button_primary as primary, button_secondary as secondary,
+        button_text as text,
+    };
+    pub use iced::widget::button::{Catalog, Status, Style, StyleFn};
 }
 
 /// Builds a focusable button around `content`.
@@ -22,6 +28,7 @@ pub fn button<'a, M: Clone + 'a>(content: impl Into<Element<'a, M>>) -> Button<'
     Button {
         inner: iced::widget::button(content),
         on_press: None,
+        id: None,
     }
 }
 
@@ -29,9 +36,16 @@ pub fn button<'a, M: Clone + 'a>(content: impl Into<Element<'a, M>>) -> Button<'
 pub struct Button<'a, M> {
     inner: iced::widget::Button<'a, M>,
     on_press: Option<M>,
+    id: Option<Id>,
 }
 
 impl<'a, M: Clone + 'a> Button<'a, M> {
+    /// An id, so that `operation::focus(id)` can move the focus here.
+    pub fn id(mut self, id: impl Into<Id>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
     pub fn on_press(mut self, message: M) -> Self {
         self.inner = self.inner.on_press(message.clone());
         self.on_press = Some(message);
@@ -73,6 +87,7 @@ impl<'a, M: Clone + 'a> From<Button<'a, M>> for Element<'a, M> {
         Element::new(Focusable {
             content: button.inner.into(),
             on_press: button.on_press,
+            id: button.id,
         })
     }
 }
@@ -80,6 +95,7 @@ impl<'a, M: Clone + 'a> From<Button<'a, M>> for Element<'a, M> {
 struct Focusable<'a, M> {
     content: Element<'a, M>,
     on_press: Option<M>,
+    id: Option<Id>,
 }
 
 /// Whether this button has the keyboard focus (kept in the widget tree, so
@@ -170,7 +186,7 @@ impl<M: Clone> Widget<M, Theme, iced::Renderer> for Focusable<'_, M> {
                     border: Border {
                         color: focus_ring(theme),
                         width: RING_WIDTH,
-                        radius: 6.0.into(),
+                        radius: (crate::app::tokens::radius::S + RING_GAP).into(),
                     },
                     ..Quad::default()
                 },
@@ -189,7 +205,7 @@ impl<M: Clone> Widget<M, Theme, iced::Renderer> for Focusable<'_, M> {
         // Only buttons that do something join the Tab order.
         if self.on_press.is_some() {
             let state = tree.state.downcast_mut::<State>();
-            operation.focusable(None, layout.bounds(), state);
+            operation.focusable(self.id.as_ref(), layout.bounds(), state);
         }
         self.content
             .as_widget_mut()
@@ -219,11 +235,11 @@ impl<M: Clone> Widget<M, Theme, iced::Renderer> for Focusable<'_, M> {
                 }
             }
             // A click elsewhere moves the focus away, as in text fields.
-            Event::Mouse(mouse::Event::ButtonPressed(_)) if state.focused => {
-                if !cursor.is_over(layout.bounds()) {
-                    state.focused = false;
-                    shell.request_redraw();
-                }
+            Event::Mouse(mouse::Event::ButtonPressed(_))
+                if state.focused && !cursor.is_over(layout.bounds()) =>
+            {
+                state.focused = false;
+                shell.request_redraw();
             }
             _ => {}
         }
@@ -274,8 +290,100 @@ impl<M: Clone> Widget<M, Theme, iced::Renderer> for Focusable<'_, M> {
     }
 }
 
-/// The ring's colour: the theme's primary colour, which the theme module
-/// keeps at 3:1 or more against the page in light and dark.
+/// The ring's colour: a token kept at 3:1 or more against every surface in
+/// light and dark (tokens' tests).
 fn focus_ring(theme: &Theme) -> Color {
-    theme.palette().primary
+    crate::app::tokens::colors(theme).focus_ring
+}
+
+/// Moves the focus along a group of controls (the side menu's entries, by
+/// id) when one of them has it: to the next one, or the previous one, with
+/// wrap-around. Does nothing when the focus is elsewhere, so arrow keys keep
+/// their meaning in text fields and lists.
+pub fn focus_in_group(group: Vec<Id>, forward: bool) -> impl Operation {
+    struct Group {
+        group: Vec<Id>,
+        forward: bool,
+        focused: Option<usize>,
+    }
+    impl Operation for Group {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn focusable(
+            &mut self,
+            id: Option<&Id>,
+            _bounds: Rectangle,
+            state: &mut dyn operation::Focusable,
+        ) {
+            if state.is_focused() {
+                self.focused = id.and_then(|id| self.group.iter().position(|g| g == id));
+            }
+        }
+        fn finish(&self) -> Outcome<()> {
+            let Some(i) = self.focused else {
+                return Outcome::None;
+            };
+            let n = self.group.len();
+            let next = if self.forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
+            Outcome::Chain(Box::new(operation::focusable::focus(
+                self.group[next].clone(),
+            )))
+        }
+    }
+    Group {
+        group,
+        forward,
+        focused: None,
+    }
+}
+
+/// Focuses the first text field on screen that is not one of `skip` (a
+/// form or a row that just opened for editing, below a search field); the
+/// fields need no id. A text field reports itself as a text input, then as a
+/// focusable: the focusable right after the chosen text input is it.
+pub fn focus_first_field(skip: Vec<Id>) -> impl Operation {
+    struct First {
+        skip: Vec<Id>,
+        next_is_target: bool,
+        done: bool,
+    }
+    impl Operation for First {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn text_input(
+            &mut self,
+            id: Option<&Id>,
+            _bounds: Rectangle,
+            _state: &mut dyn operation::TextInput,
+        ) {
+            if !self.done && id.is_none_or(|id| !self.skip.contains(id)) {
+                self.next_is_target = true;
+            }
+        }
+        fn focusable(
+            &mut self,
+            _id: Option<&Id>,
+            _bounds: Rectangle,
+            state: &mut dyn operation::Focusable,
+        ) {
+            if self.next_is_target {
+                state.focus();
+                self.next_is_target = false;
+                self.done = true;
+            } else {
+                state.unfocus();
+            }
+        }
+    }
+    First {
+        skip,
+        next_is_target: false,
+        done: false,
+    }
 }

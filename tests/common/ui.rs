@@ -193,6 +193,42 @@ impl Ui {
         self.key(Key::Named(Named::Escape), Modifiers::empty());
     }
 
+    pub fn arrow_down(&mut self) {
+        self.key(Key::Named(Named::ArrowDown), Modifiers::empty());
+    }
+
+    pub fn arrow_up(&mut self) {
+        self.key(Key::Named(Named::ArrowUp), Modifiers::empty());
+    }
+
+    /// Sends a message as a widget would, and runs what follows.
+    pub fn send(&mut self, message: Message) {
+        self.update(message);
+        self.settle();
+    }
+
+    /// Whether a widget with this id is on screen now.
+    pub fn shows(&mut self, id: &str) -> bool {
+        self.bounds_of(id).is_some()
+    }
+
+    /// Gives the key a PIN through the app's PIN form.
+    pub fn set_pin(&mut self, pin: &str) {
+        use keyguide::app::screen::{pin as form, Screen};
+        self.send(Message::Go(Screen::Pin));
+        self.send(Message::Pin(form::Message::New(pin.to_owned().into())));
+        self.send(Message::Pin(form::Message::Repeat(pin.to_owned().into())));
+        self.send(Message::Pin(form::Message::Submit));
+    }
+
+    /// Answers the PIN dialog, if it is open.
+    pub fn unlock_if_asked(&mut self, pin: &str) {
+        if self.shows("unlock-submit") {
+            self.send(Message::UnlockInput(pin.to_owned().into()));
+            self.send(Message::UnlockSubmit);
+        }
+    }
+
     /// Every control the keyboard can reach, in Tab order, and which one has
     /// the focus.
     pub fn focusables(&mut self) -> (Vec<Rectangle>, Option<usize>) {

@@ -1,8 +1,10 @@
 //! Fingerprints: list, enroll with live feedback per touch, rename,
 //! remove (confirmed), cancel mid-enrollment.
 
+use crate::app::icons;
+use crate::app::tokens::{size, space};
 use crate::app::widget::button;
-use iced::widget::{column, container, progress_bar, row, text, text_input, Column};
+use iced::widget::{column, container, row, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 
 use super::Action;
@@ -13,6 +15,11 @@ use crate::device::prompts::SampleStatus;
 
 /// Samples a key needs when it does not say (CTAP 2.1 suggests 4 or more).
 const DEFAULT_SAMPLES: u32 = 5;
+
+/// The name field of the fingerprint being renamed.
+pub const RENAME_ID: &str = "fingerprint-rename";
+/// The name field offered right after a fingerprint was added.
+pub const NEW_NAME_ID: &str = "fingerprint-new-name";
 
 #[derive(Default)]
 pub struct State {
@@ -46,6 +53,11 @@ pub enum Message {
 impl State {
     pub fn is_enrolling(&self) -> bool {
         self.enrolling.is_some()
+    }
+
+    /// True while the name field for a just-added fingerprint is offered.
+    pub fn offers_name(&self) -> bool {
+        self.just_enrolled.is_some()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -149,25 +161,21 @@ impl State {
         list: Option<&'a [Fingerprint]>,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
-        let mut page = Column::new().spacing(14).max_width(720);
-        page = page.push(text(t!("fingerprints-title")).size(26));
-        if let Some(e) = &self.enrolling {
-            let advice = e
-                .last
-                .map(advice)
-                .unwrap_or_else(|| t!("fingerprints-place-flat"));
-            let progress = t!("fingerprints-progress", done = e.done, needed = e.needed);
+        let mut page = Column::new().spacing(space::M).max_width(720);
+        page = page.push(text(t!("fingerprints-title")).size(size::TITLE));
+        if self.enrolling.is_some() {
+            // The touch dialog above shows the one progress indicator and
+            // the advice; the page only says what is going on.
             return page
                 .push(
-                    container(
-                        column![
-                            text(progress).size(18),
-                            progress_bar(0.0..=e.needed as f32, e.done as f32).girth(10),
-                            text(advice).size(15),
-                        ]
-                        .spacing(10),
-                    )
-                    .padding(16)
+                    container(icons::labelled(
+                        icons::Name::Fingerprint,
+                        t!("fingerprints-adding"),
+                        size::BODY,
+                    ))
+                    .id("fingerprints-adding")
+                    .padding(space::L)
+                    .width(Length::Fill)
                     .style(theme::card),
                 )
                 .into();
@@ -176,12 +184,14 @@ impl State {
             page = page.push(
                 container(
                     column![
-                        text(t!("fingerprints-added")).size(15),
+                        icons::labelled(icons::Name::Ready, t!("fingerprints-added"), size::BODY),
                         row![
                             text_input(&t!("fingerprints-name-example"), name)
+                                .id(NEW_NAME_ID)
                                 .on_input(move |s| wrap(Message::NameNew(s)))
                                 .on_submit(wrap(Message::SaveNewName))
-                                .padding(8),
+                                .style(theme::input)
+                                .padding(space::S),
                             button(text(t!("fingerprints-save-name")))
                                 .on_press(wrap(Message::SaveNewName))
                                 .style(button::primary),
@@ -189,18 +199,18 @@ impl State {
                                 .on_press(wrap(Message::SkipNewName))
                                 .style(button::secondary),
                         ]
-                        .spacing(8)
+                        .spacing(space::S)
                         .align_y(Alignment::Center),
                     ]
-                    .spacing(8),
+                    .spacing(space::S),
                 )
-                .padding(14)
+                .padding(space::M)
                 .style(theme::success),
             );
         }
         let Some(list) = list else {
             return page
-                .push(text(t!("fingerprints-unlock-to-manage")).size(15))
+                .push(text(t!("fingerprints-unlock-to-manage")).size(size::BODY))
                 .push(
                     container(
                         button(text(t!("fingerprints-show")))
@@ -214,7 +224,7 @@ impl State {
         if list.is_empty() {
             page = page.push(
                 container(text(t!("fingerprints-empty")))
-                    .padding(16)
+                    .padding(space::L)
                     .style(theme::card),
             );
         }
@@ -222,9 +232,11 @@ impl State {
             let entry: Element<'a, M> = match &self.renaming {
                 Some((id, name)) if *id == f.id => row![
                     text_input(&t!("fingerprints-name"), name)
+                        .id(RENAME_ID)
                         .on_input(move |s| wrap(Message::RenameInput(s)))
                         .on_submit(wrap(Message::SaveRename))
-                        .padding(8),
+                        .style(theme::input)
+                        .padding(space::S),
                     button(text(t!("common-save")))
                         .on_press(wrap(Message::SaveRename))
                         .style(button::primary),
@@ -232,36 +244,57 @@ impl State {
                         .on_press(wrap(Message::CancelRename))
                         .style(button::secondary),
                 ]
-                .spacing(8)
+                .spacing(space::S)
                 .into(),
                 _ => row![
+                    icons::icon(icons::Name::Fingerprint, size::ICON_LARGE),
                     text(f.name.clone().unwrap_or_else(|| t!("fingerprints-unnamed")))
-                        .size(15)
+                        .size(size::BODY)
                         .width(Length::Fill),
-                    button(text(t!("fingerprints-rename")))
-                        .on_press(wrap(Message::Rename(
-                            f.id.clone(),
-                            f.name.clone().unwrap_or_default()
-                        )))
-                        .style(button::secondary),
+                    button(icons::labelled(
+                        icons::Name::Rename,
+                        t!("fingerprints-rename"),
+                        size::SMALL
+                    ))
+                    .on_press(wrap(Message::Rename(
+                        f.id.clone(),
+                        f.name.clone().unwrap_or_default()
+                    )))
+                    .style(button::secondary),
+                    // Destructive only where it is confirmed: an outlined
+                    // button here, the red one in the confirmation.
                     container(
-                        button(text(t!("fingerprints-remove")))
-                            .on_press(wrap(Message::Remove(f.clone())))
-                            .style(button::danger)
+                        button(icons::labelled(
+                            icons::Name::Delete,
+                            t!("fingerprints-remove"),
+                            size::SMALL
+                        ))
+                        .on_press(wrap(Message::Remove(f.clone())))
+                        .style(button::secondary)
                     )
                     .id(format!("fingerprint-remove-{}", f.id)),
                 ]
-                .spacing(8)
+                .spacing(space::S)
                 .align_y(Alignment::Center)
                 .into(),
             };
-            page = page.push(container(entry).padding(12).style(theme::card));
+            page = page.push(
+                container(entry)
+                    .padding(space::M)
+                    .width(Length::Fill)
+                    .style(theme::card),
+            );
         }
         page = page.push(
             container(
-                button(text(t!("fingerprints-add")))
-                    .on_press(wrap(Message::Start))
-                    .style(button::primary),
+                button(icons::labelled(
+                    icons::Name::Add,
+                    t!("fingerprints-add"),
+                    size::BODY,
+                ))
+                .on_press(wrap(Message::Start))
+                .padding([space::S, space::L])
+                .style(button::primary),
             )
             .id("fingerprints-add"),
         );

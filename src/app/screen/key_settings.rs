@@ -8,6 +8,7 @@ use iced::{Alignment, Element, Length};
 use super::Action;
 use crate::app::ops::Op;
 use crate::app::theme;
+use crate::app::tokens::{size, space};
 use crate::device::model::KeyInfo;
 
 #[derive(Default)]
@@ -66,27 +67,33 @@ impl State {
         info: Option<&'a KeyInfo>,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
-        let mut page = Column::new().spacing(14).max_width(720);
-        page = page.push(text(t!("key-settings-title")).size(26));
+        let mut page = Column::new().spacing(space::M).max_width(720);
+        page = page.push(text(t!("key-settings-title")).size(size::TITLE));
         let Some(info) = info else { return page.into() };
         if !info.authenticator_config {
-            return page.push(text(t!("key-settings-none")).size(15)).into();
+            return page
+                .push(text(t!("key-settings-none")).size(size::BODY))
+                .into();
         }
         if let Some(on) = info.always_uv {
             page = page.push(
                 container(
                     row![
                         column![
-                            text(t!("key-settings-always-uv")).size(18),
-                            text(t!("key-settings-always-uv-detail")).size(13),
+                            text(t!("key-settings-always-uv")).size(size::HEADING),
+                            text(t!("key-settings-always-uv-detail"))
+                                .size(size::SMALL)
+                                .style(theme::muted),
                         ]
-                        .spacing(4)
+                        .spacing(space::XS)
                         .width(Length::Fill),
-                        toggler(on).on_toggle(move |b| wrap(Message::AlwaysUv(b))),
+                        toggler(on)
+                            .on_toggle(move |b| wrap(Message::AlwaysUv(b)))
+                            .style(theme::switch),
                     ]
                     .align_y(Alignment::Center),
                 )
-                .padding(14)
+                .padding(space::L)
                 .width(Length::Fill)
                 .style(theme::card),
             );
@@ -102,13 +109,14 @@ impl State {
             page = page.push(
                 container(
                     column![
-                        text(t!("key-settings-min-pin-length")).size(18),
-                        text(hint).size(13),
+                        text(t!("key-settings-min-pin-length")).size(size::HEADING),
+                        text(hint).size(size::SMALL).style(theme::muted),
                         row![
                             text_input(&current.to_string(), &self.min_length)
                                 .on_input(move |s| wrap(Message::MinLength(s)))
                                 .on_submit(wrap(Message::ApplyMinLength))
-                                .padding(8)
+                                .padding(space::S)
+                                .style(theme::input)
                                 .width(Length::Fixed(90.0)),
                             container(
                                 button(text(t!("key-settings-apply")))
@@ -117,12 +125,12 @@ impl State {
                             )
                             .id("key-settings-apply"),
                         ]
-                        .spacing(8)
+                        .spacing(space::S)
                         .align_y(Alignment::Center),
                     ]
-                    .spacing(6),
+                    .spacing(space::XS + 2.0),
                 )
-                .padding(14)
+                .padding(space::L)
                 .width(Length::Fill)
                 .style(theme::card),
             );
@@ -135,10 +143,10 @@ impl State {
                 container(
                     row![
                         column![
-                            text(t!("key-settings-force-title")).size(18),
-                            text(forced).size(13)
+                            text(t!("key-settings-force-title")).size(size::HEADING),
+                            text(forced).size(size::SMALL).style(theme::muted)
                         ]
-                        .spacing(4)
+                        .spacing(space::XS)
                         .width(Length::Fill),
                         button(text(t!("key-settings-force-button")))
                             .on_press_maybe(
@@ -149,7 +157,7 @@ impl State {
                     ]
                     .align_y(Alignment::Center),
                 )
-                .padding(14)
+                .padding(space::L)
                 .width(Length::Fill)
                 .style(theme::card),
             );

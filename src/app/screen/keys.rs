@@ -4,7 +4,9 @@ use crate::app::widget::button;
 use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Length};
 
+use crate::app::icons;
 use crate::app::theme;
+use crate::app::tokens::{self, radius, size, space};
 use crate::device::model::{DeviceSummary, Transport};
 use crate::platform::access::AccessFix;
 
@@ -33,10 +35,12 @@ pub fn view<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let open = actions.open;
     let mut list = column![
-        text(t!("keys-title")).size(26),
-        text(t!("keys-subtitle")).size(15),
+        text(t!("keys-title")).size(size::TITLE),
+        text(t!("keys-subtitle"))
+            .size(size::BODY)
+            .style(theme::muted),
     ]
-    .spacing(8);
+    .spacing(space::S);
     if let (true, Some(fix)) = (devices.is_empty(), access_fix) {
         list = list.push(access_card(
             fix,
@@ -49,13 +53,13 @@ pub fn view<'a, M: Clone + 'a>(
             iced::widget::svg(iced::widget::svg::Handle::from_memory(INSERT_KEY_SVG))
                 .width(240)
                 .height(120),
-            text(t!("keys-empty-title")).size(18),
-            text(t!("keys-empty-detail")).size(15),
+            text(t!("keys-empty-title")).size(size::HEADING),
+            text(t!("keys-empty-detail")).size(size::BODY),
         ]
-        .spacing(6);
+        .spacing(space::XS + 2.0);
         list = list.push(
             container(hint)
-                .padding(24)
+                .padding(space::XL)
                 .width(Length::Fill)
                 .style(theme::card),
         );
@@ -82,7 +86,7 @@ pub fn view<'a, M: Clone + 'a>(
             )
             .id("keys-it-batch"),
         ]
-        .spacing(10);
+        .spacing(space::S + 2.0);
         if let Some(demo) = actions.demo {
             more = more.push(
                 container(
@@ -93,7 +97,9 @@ pub fn view<'a, M: Clone + 'a>(
                 .id("keys-demo"),
             );
         }
-        list = list.push(column![text(t!("keys-meanwhile")).size(15), more.wrap()].spacing(8));
+        list = list.push(
+            column![text(t!("keys-meanwhile")).size(size::BODY), more.wrap()].spacing(space::S),
+        );
     }
     for (i, d) in devices.iter().enumerate() {
         let how = match d.transport {
@@ -104,34 +110,52 @@ pub fn view<'a, M: Clone + 'a>(
             ),
             Transport::Virtual => t!("keys-virtual"),
         };
+        let transport_icon = match d.transport {
+            Transport::Usb => icons::Name::Usb,
+            Transport::Nfc => icons::Name::Nfc,
+            Transport::Virtual => icons::Name::Virtual,
+        };
         let entry = row![
-            column![text(&d.label).size(18), text(how).size(13)]
-                .spacing(4)
-                .width(Length::Fill),
-            text(t!("keys-open")).size(15),
+            container(icons::icon(icons::Name::Passkey, size::ICON_LARGE)).style(
+                |t: &iced::Theme| container::Style {
+                    text_color: Some(tokens::colors(t).accent),
+                    ..container::Style::default()
+                }
+            ),
+            column![
+                text(&d.label).size(size::HEADING),
+                row![
+                    icons::icon(transport_icon, size::ICON),
+                    text(how).size(size::SMALL)
+                ]
+                .spacing(space::XS + 2.0)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(space::XS)
+            .width(Length::Fill),
+            text(t!("keys-open")).size(size::BODY),
         ]
+        .spacing(space::M)
         .align_y(Alignment::Center);
         list = list.push(
             container(
                 button(entry)
                     .on_press(open(i))
-                    .padding(16)
+                    .padding(space::L)
                     .width(Length::Fill)
                     .style(|t: &iced::Theme, status| {
-                        let p = t.extended_palette();
+                        let c = tokens::colors(t);
                         let bg = match status {
-                            button::Status::Hovered | button::Status::Pressed => {
-                                p.primary.weak.color
-                            }
-                            _ => p.background.weak.color,
+                            button::Status::Hovered | button::Status::Pressed => c.accent_weak,
+                            _ => c.surface,
                         };
                         button::Style {
                             background: Some(bg.into()),
-                            text_color: p.background.base.text,
+                            text_color: c.text,
                             border: iced::Border {
-                                radius: 10.0.into(),
+                                radius: radius::L.into(),
                                 width: 1.0,
-                                color: p.background.strong.color,
+                                color: c.border,
                             },
                             ..button::Style::default()
                         }
@@ -142,13 +166,13 @@ pub fn view<'a, M: Clone + 'a>(
     }
     if let (Some(p), None) = (problem, access_fix) {
         list = list.push(
-            container(text(p).size(13))
-                .padding(12)
-                .style(theme::warning),
+            container(text(p).size(size::SMALL))
+                .padding(space::M)
+                .style(theme::danger),
         );
     }
-    container(list.spacing(16).max_width(720))
-        .padding(32)
+    container(list.spacing(space::L).max_width(720))
+        .padding(space::XXL)
         .center_x(Length::Fill)
         .into()
 }
@@ -161,13 +185,13 @@ fn access_card<'a, M: Clone + 'a>(
     restart_as_administrator: M,
 ) -> Element<'a, M> {
     let mut card = column![
-        text(t!("keys-access-title")).size(18),
-        text(&fix.before).size(15),
+        text(t!("keys-access-title")).size(size::HEADING),
+        text(&fix.before).size(size::BODY),
     ]
-    .spacing(10);
+    .spacing(space::S + 2.0);
     if let Some(commands) = &fix.commands {
         card = card.push(
-            container(text(commands).size(13).font(iced::Font::MONOSPACE))
+            container(text(commands).size(size::SMALL).font(iced::Font::MONOSPACE))
                 .padding(10)
                 .width(Length::Fill)
                 .style(theme::card),
@@ -181,24 +205,24 @@ fn access_card<'a, M: Clone + 'a>(
             .id("keys-copy-fix"),
         );
     }
-    card = card.push(text(&fix.after).size(15));
+    card = card.push(text(&fix.after).size(size::BODY));
     if let Some(reason) = fix.restart_as_administrator {
         card = card.push(
             row![
                 button(text(t!("keys-restart-as-administrator")))
                     .on_press(restart_as_administrator)
                     .padding([6, 14]),
-                text(reason).size(13),
+                text(reason).size(size::SMALL),
             ]
-            .spacing(12)
+            .spacing(space::M)
             .align_y(Alignment::Center),
         );
     }
     if let Some(detail) = problem {
-        card = card.push(text(detail).size(12));
+        card = card.push(text(detail).size(size::CAPTION));
     }
     container(card)
-        .padding(24)
+        .padding(space::XL)
         .width(Length::Fill)
         .style(theme::card)
         .into()

@@ -1,8 +1,10 @@
 //! Set or change the PIN, with the key's rules checked as the user types,
 //! and the blocked states explained.
 
+use crate::app::icons;
+use crate::app::tokens::{size, space};
 use crate::app::widget::button;
-use iced::widget::{column, container, text, text_input, Column};
+use iced::widget::{column, container, row, text, text_input, Column};
 use iced::{Element, Length};
 use std::sync::Arc;
 
@@ -17,6 +19,16 @@ use crate::errors::UserText;
 pub const CURRENT_ID: &str = "pin-current";
 pub const NEW_ID: &str = "pin-new";
 pub const REPEAT_ID: &str = "pin-repeat";
+/// The show-PIN (eye) button.
+pub const SHOW_ID: &str = "pin-show";
+
+/// Which field a validation message belongs under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Current,
+    New,
+    Repeat,
+}
 
 #[derive(Default)]
 pub struct State {
@@ -27,6 +39,10 @@ pub struct State {
     /// when the key answered that it must be changed: the form then asks
     /// only for the new PIN, twice.
     kept_current: Option<Arc<Pin>>,
+    /// The PINs are shown as typed (the eye button).
+    show: bool,
+    /// The key refused the current PIN: said under that field.
+    current_error: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -34,6 +50,8 @@ pub enum Message {
     Current(SecretText),
     New(SecretText),
     Repeat(SecretText),
+    /// Show or hide the PINs as typed.
+    ToggleShow,
     Submit,
 }
 
@@ -55,13 +73,48 @@ impl State {
         self.kept_current.is_some()
     }
 
+    /// True while the PINs are shown as typed.
+    pub fn shows_pins(&self) -> bool {
+        self.show
+    }
+
+    /// Which fields hold something: current, new, repeat.
+    pub fn filled(&self) -> [bool; 3] {
+        [
+            !self.current.is_empty(),
+            !self.new.is_empty(),
+            !self.repeat.is_empty(),
+        ]
+    }
+
+    /// The key refused the current PIN: only that field is cleared (the new
+    /// PIN, typed twice, stays), and the reason shows under it.
+    pub fn wrong_current(&mut self, reason: String) {
+        self.current.clear();
+        self.current_error = Some(reason);
+    }
+
+    /// The field that takes the focus when the form opens.
+    pub fn first_field(&self, info: Option<&KeyInfo>) -> &'static str {
+        let changing = info.is_some_and(|i| i.pin_set == Some(true));
+        if changing && self.kept_current.is_none() {
+            CURRENT_ID
+        } else {
+            NEW_ID
+        }
+    }
+
     pub fn update(&mut self, message: Message, info: Option<&KeyInfo>) -> Action {
         match message {
             // Each keystroke brings a whole new text; the old one is wiped
             // before it is dropped.
-            Message::Current(s) => self.current.replace(s),
+            Message::Current(s) => {
+                self.current.replace(s);
+                self.current_error = None;
+            }
             Message::New(s) => self.new.replace(s),
             Message::Repeat(s) => self.repeat.replace(s),
+            Message::ToggleShow => self.show = !self.show,
             Message::Submit => {
                 let Some(info) = info else {
                     return Action::None;
@@ -69,39 +122,43 @@ impl State {
                 if self.problem(info).is_some() {
                     return Action::None;
                 }
-                let new = Arc::new(self.new.take_pin());
+                // A zeroizing copy goes to the key; the fields stay until
+                // the key accepts, so that a wrong current PIN costs only
+                // that field.
+                let new = Arc::new(Pin::new(self.new.expose().to_owned()));
                 let op = if info.pin_set == Some(true) {
-                    let current = match self.kept_current.take() {
-                        Some(kept) => kept,
+                    let current = match &self.kept_current {
+                        Some(kept) => kept.clone(),
                         None => Arc::new(self.current.take_pin()),
                     };
                     Op::ChangePin(current, new)
                 } else {
                     Op::SetPin(new)
                 };
-                self.clear();
+                self.current_error = None;
                 return Action::Run(op);
             }
         }
         Action::None
     }
 
-    /// What keeps the form from being sent, checked as the user types.
-    fn problem(&self, info: &KeyInfo) -> Option<String> {
+    /// What keeps the form from being sent, checked as the user types, and
+    /// the field it concerns.
+    fn problem(&self, info: &KeyInfo) -> Option<(Field, String)> {
         let min = info.min_pin_length.max(4) as usize;
         if info.pin_set == Some(true) && self.current.is_empty() && self.kept_current.is_none() {
-            return Some(t!("pin-enter-current"));
+            return Some((Field::Current, t!("pin-enter-current")));
         }
         if self.new.is_empty() {
-            return Some(t!("pin-too-short", min = min));
+            return Some((Field::New, t!("pin-too-short", min = min)));
         }
         // The device crate's rules need a `Pin`: a zeroizing copy, wiped
         // when this check ends.
         if let Err(e) = Pin::new(self.new.expose().to_owned()).check_new(min) {
-            return Some(e.user_text());
+            return Some((Field::New, e.user_text()));
         }
         if self.new != self.repeat {
-            return Some(t!("pin-mismatch"));
+            return Some((Field::Repeat, t!("pin-mismatch")));
         }
         None
     }
@@ -115,7 +172,7 @@ impl State {
         let Some(info) = info else {
             return text(t!("common-reading-key")).into();
         };
-        let mut page = Column::new().spacing(14).max_width(560);
+        let mut page = Column::new().spacing(space::M).max_width(560);
         let changing = info.pin_set == Some(true);
         page = page.push(
             text(if changing {
@@ -123,7 +180,7 @@ impl State {
             } else {
                 t!("pin-title-set")
             })
-            .size(26),
+            .size(size::TITLE),
         );
 
         if info.pin_set.is_none() {
@@ -132,9 +189,13 @@ impl State {
         if info.pin_retries == Some(0) {
             return page
                 .push(
-                    container(text(t!("pin-blocked")))
-                        .padding(12)
-                        .style(theme::warning),
+                    container(icons::labelled(
+                        icons::Name::Problem,
+                        t!("pin-blocked"),
+                        size::BODY,
+                    ))
+                    .padding(space::M)
+                    .style(theme::danger),
                 )
                 .push(
                     button(text(t!("pin-go-to-reset")))
@@ -145,35 +206,66 @@ impl State {
         }
         if info.pin_power_cycle_required {
             page = page.push(
-                container(text(t!("pin-power-cycle")))
-                    .padding(12)
-                    .style(theme::warning),
+                container(icons::labelled(
+                    icons::Name::Attention,
+                    t!("pin-power-cycle"),
+                    size::BODY,
+                ))
+                .padding(space::M)
+                .style(theme::warning),
             );
         }
         if let Some(r) = info.pin_retries {
-            page = page.push(text(t!("common-pin-retries-before-block", count = r)).size(13));
+            page = page.push(
+                text(t!("common-pin-retries-before-block", count = r))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            );
         }
         if self.kept_current.is_some() {
             page = page.push(
                 container(
                     column![
-                        text(t!("pin-forced-change-title")).size(18),
-                        text(t!("pin-forced-change-detail")).size(13),
+                        text(t!("pin-forced-change-title")).size(size::HEADING),
+                        text(t!("pin-forced-change-detail")).size(size::SMALL),
                     ]
-                    .spacing(4),
+                    .spacing(space::XS),
                 )
-                .padding(12)
+                .padding(space::M)
                 .id("pin-forced-change")
                 .style(theme::warning),
             );
         }
         let min = info.min_pin_length.max(4);
-        page = page.push(text(t!("pin-rules", min = min)).size(13));
+        page = page.push(
+            text(t!("pin-rules", min = min))
+                .size(size::SMALL)
+                .style(theme::muted),
+        );
+        let problem = self.problem(info);
+        // A rule is pointed out once the user has typed into that field or
+        // a later one; a wrong current PIN until it is typed again.
+        let under = |field: Field| -> Option<String> {
+            if field == Field::Current {
+                if let Some(e) = &self.current_error {
+                    return Some(e.clone());
+                }
+            }
+            let (f, message) = problem.clone()?;
+            let typed = match f {
+                Field::Current => !self.new.is_empty() || !self.repeat.is_empty(),
+                Field::New => !self.new.is_empty() || !self.repeat.is_empty(),
+                Field::Repeat => !self.repeat.is_empty(),
+            };
+            (f == field && typed).then_some(message)
+        };
         if changing && self.kept_current.is_none() {
             page = page.push(field(
                 t!("pin-current"),
                 self.current.expose(),
                 CURRENT_ID,
+                self.show,
+                under(Field::Current),
                 move |s| wrap(Message::Current(s)),
                 wrap(Message::Submit),
             ));
@@ -183,6 +275,8 @@ impl State {
                 t!("pin-new"),
                 self.new.expose(),
                 NEW_ID,
+                self.show,
+                under(Field::New),
                 move |s| wrap(Message::New(s)),
                 wrap(Message::Submit),
             ))
@@ -190,45 +284,82 @@ impl State {
                 t!("pin-repeat"),
                 self.repeat.expose(),
                 REPEAT_ID,
+                self.show,
+                under(Field::Repeat),
                 move |s| wrap(Message::Repeat(s)),
                 wrap(Message::Submit),
             ));
-        let problem = self.problem(info);
-        let typed_something = !self.new.is_empty() || !self.repeat.is_empty();
-        if let (Some(p), true) = (&problem, typed_something) {
-            page = page.push(text(p.clone()).size(13));
-        }
+        // The eye: shows the PINs as typed, for checking them; its label
+        // says what it does (a screen reader and a keyboard user read it).
+        let (eye, eye_label) = if self.show {
+            (icons::Name::Hide, t!("pin-hide"))
+        } else {
+            (icons::Name::Show, t!("pin-show"))
+        };
+        page = page.push(
+            button(icons::labelled(eye, eye_label, size::SMALL))
+                .id(SHOW_ID)
+                .on_press(wrap(Message::ToggleShow))
+                .padding([space::XS, space::S])
+                .style(button::text),
+        );
         let label = if changing {
             t!("pin-submit-change")
         } else {
             t!("pin-submit-set")
         };
-        let submit = button(text(label))
+        let submit = button(icons::labelled(icons::Name::Check, label, size::BODY))
             .on_press_maybe(problem.is_none().then(|| wrap(Message::Submit)))
+            .padding([space::S, space::L])
             .style(button::primary);
         page = page.push(container(submit).id("pin-submit"));
         page.into()
     }
 }
 
+/// The id of the inline message under a field (tests find it by this).
+pub fn error_id(field_id: &str) -> String {
+    format!("{field_id}-error")
+}
+
 fn field<'a, M: Clone + 'a>(
     label: String,
     value: &'a str,
     id: &'static str,
+    show: bool,
+    error: Option<String>,
     on_input: impl Fn(SecretText) -> M + 'a,
     on_submit: M,
 ) -> Element<'a, M> {
-    column![
-        text(label).size(13),
+    let mut col = column![
+        text(label).size(size::SMALL),
         text_input("", value)
             .id(id)
-            .secure(true)
+            .secure(!show)
             // iced's edit `String` is moved into the secret, not copied.
             .on_input(move |typed| on_input(SecretText::new(typed)))
             .on_submit(on_submit)
-            .padding(10)
+            .padding(space::S + 2.0)
+            .style(theme::input)
             .width(Length::Fixed(320.0)),
     ]
-    .spacing(4)
-    .into()
+    .spacing(space::XS);
+    if let Some(error) = error {
+        col = col.push(
+            container(
+                row![
+                    icons::icon(icons::Name::Problem, size::SMALL + 1.0),
+                    text(error).size(size::SMALL),
+                ]
+                .spacing(space::XS + 2.0)
+                .align_y(iced::Alignment::Center),
+            )
+            .id(error_id(id))
+            .style(|t: &iced::Theme| container::Style {
+                text_color: Some(crate::app::tokens::colors(t).danger),
+                ..container::Style::default()
+            }),
+        );
+    }
+    col.into()
 }
