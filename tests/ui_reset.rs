@@ -7,11 +7,8 @@
 mod ui;
 
 use futures::StreamExt;
-use iced::{Size, Task};
-use iced_test::core::Settings;
+use iced::Task;
 use iced_test::runtime::{task::into_stream, Action};
-use iced_test::selector::id;
-use iced_test::simulator::Simulator;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -44,63 +41,12 @@ fn home() -> &'static PathBuf {
     })
 }
 
-/// What the user does with the mouse and keyboard, on the harness's app.
-trait User {
-    fn press(&mut self, widget: &str);
-    fn click(&mut self, widget: &str);
-    fn type_into(&mut self, widget: &str, text: &str);
-    fn shows(&mut self, widget: &str) -> bool;
-    fn shows_text(&mut self, text: &str) -> bool;
-    fn start_reset(&mut self);
-}
-
-fn simulator(ui: &Ui) -> Simulator<'_, Message> {
-    Simulator::with_size(Settings::default(), Size::new(1024.0, 720.0), ui.app.view())
-}
-
-impl User for Ui {
-    /// Clicks the widget with this id; the work it starts is queued.
-    fn press(&mut self, widget: &str) {
-        let mut sim = simulator(self);
-        sim.click(id(widget.to_owned()))
-            .unwrap_or_else(|e| panic!("no widget {widget}: {e:?}"));
-        let messages: Vec<Message> = sim.into_messages().collect();
-        for m in messages {
-            self.update(m);
-        }
-    }
-
-    fn click(&mut self, widget: &str) {
-        self.press(widget);
-        self.settle();
-    }
-
-    fn type_into(&mut self, widget: &str, text: &str) {
-        let mut sim = simulator(self);
-        sim.click(id(widget.to_owned()))
-            .unwrap_or_else(|e| panic!("no input {widget}: {e:?}"));
-        sim.typewrite(text);
-        let messages: Vec<Message> = sim.into_messages().collect();
-        for m in messages {
-            self.update(m);
-        }
-        self.settle();
-    }
-
-    fn shows(&mut self, widget: &str) -> bool {
-        simulator(self).find(id(widget.to_owned())).is_ok()
-    }
-
-    fn shows_text(&mut self, text: &str) -> bool {
-        simulator(self).find(text).is_ok()
-    }
-
-    fn start_reset(&mut self) {
-        self.click("nav-reset");
-        self.type_into("reset-confirm", "reset");
-        self.click("reset-start");
-        assert_eq!(self.app.reset.stage, Stage::Replug { removed: false });
-    }
+/// Types the confirmation word and starts the reset.
+fn start_reset(ui: &mut Ui) {
+    ui.click("nav-reset");
+    ui.type_into("reset-confirm", "reset");
+    ui.click("reset-start");
+    assert_eq!(ui.app.reset.stage, Stage::Replug { removed: false });
 }
 
 /// The demo key with a PIN and one fingerprint (as for screenshots):
@@ -228,7 +174,7 @@ fn cancel_while_waiting_for_the_replug_erases_nothing() {
     let _en = for_this_thread(Language::EnUs);
     home();
     let mut ui = Ui::with_demo_key();
-    ui.start_reset();
+    start_reset(&mut ui);
     assert!(ui.shows("reset-cancel"));
     ui.click("reset-cancel");
     assert_eq!(ui.app.reset.stage, Stage::Explain);
@@ -251,7 +197,7 @@ fn cancel_after_the_key_was_removed_closes_it_and_erases_nothing() {
     let _en = for_this_thread(Language::EnUs);
     home();
     let mut ui = Ui::with_demo_key();
-    ui.start_reset();
+    start_reset(&mut ui);
     let summary = demo::summary();
     ui.update(Message::Device(DeviceEvent::KeyLeft(summary.id.clone())));
     ui.settle();
@@ -288,7 +234,7 @@ fn cancel_during_the_touch_countdown_stops_the_key_operation() {
     let _en = for_this_thread(Language::EnUs);
     home();
     let mut ui = Ui::with_demo_key();
-    ui.start_reset();
+    start_reset(&mut ui);
     let key = ui.key.clone().unwrap();
     // The user never touches: the reset waits on the key until cancelled.
     key.set_touch(TouchPolicy::Manual);
@@ -338,7 +284,7 @@ fn a_finished_reset_offers_to_set_a_pin() {
     let _en = for_this_thread(Language::EnUs);
     home();
     let mut ui = Ui::with_demo_key();
-    ui.start_reset();
+    start_reset(&mut ui);
     ui.click("reset-simulate-replug");
     assert_eq!(ui.app.reset.stage, Stage::Done);
     assert_eq!(ui.key.as_ref().unwrap().passkey_count(), 0);

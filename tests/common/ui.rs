@@ -11,8 +11,11 @@ use iced::advanced::widget::operation::{Focusable, Outcome};
 use iced::advanced::widget::{Id, Operation};
 use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::{mouse, Event, Font, Pixels, Rectangle, Size, Task};
+use iced_test::core::Settings;
 use iced_test::runtime::user_interface::{Cache, UserInterface};
 use iced_test::runtime::{task::into_stream, Action};
+use iced_test::selector;
+use iced_test::simulator::Simulator;
 use std::collections::VecDeque;
 
 use keyguide::app::{demo, App, Message};
@@ -210,6 +213,48 @@ impl Ui {
     /// Whether a widget with this id is on screen now.
     pub fn shows(&mut self, id: &str) -> bool {
         self.bounds_of(id).is_some()
+    }
+
+    /// A one-frame simulator of what is on screen now, for the mouse and
+    /// for finding text (the keyboard goes through `key`, which keeps the
+    /// widget state between frames).
+    fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(Settings::default(), self.size, self.app.view())
+    }
+
+    /// Clicks the widget with this id; the work it starts is queued.
+    pub fn press(&mut self, widget: &str) {
+        let mut sim = self.simulator();
+        sim.click(selector::id(widget.to_owned()))
+            .unwrap_or_else(|e| panic!("no widget {widget}: {e:?}"));
+        let messages: Vec<Message> = sim.into_messages().collect();
+        for m in messages {
+            self.update(m);
+        }
+    }
+
+    /// Clicks the widget with this id and lets the work it starts finish.
+    pub fn click(&mut self, widget: &str) {
+        self.press(widget);
+        self.settle();
+    }
+
+    /// Clicks into a field and types `text` there.
+    pub fn type_into(&mut self, widget: &str, text: &str) {
+        let mut sim = self.simulator();
+        sim.click(selector::id(widget.to_owned()))
+            .unwrap_or_else(|e| panic!("no input {widget}: {e:?}"));
+        sim.typewrite(text);
+        let messages: Vec<Message> = sim.into_messages().collect();
+        for m in messages {
+            self.update(m);
+        }
+        self.settle();
+    }
+
+    /// Whether this text is on screen now.
+    pub fn shows_text(&mut self, text: &str) -> bool {
+        self.simulator().find(text).is_ok()
     }
 
     /// Gives the key a PIN through the app's PIN form.
