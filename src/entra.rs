@@ -507,6 +507,7 @@ mod tests {
             authenticator_config: true,
             set_min_pin_length: true,
             enterprise_attestation: None,
+            large_blobs: false,
             update_user_information: true,
             prototype_commands: false,
             certification: Some("FIDO_CERTIFIED_L1".into()),

@@ -15,3 +15,4 @@ genuine-reason-aaguid = Sein Zertifikat gehört zu einem anderen Modell, als der
 genuine-reason-chain = Sein Zertifikat führt zu keinem Stammzertifikat von { $model } in den FIDO-Metadaten.
 genuine-reason-expired = Ein Zertifikat seiner Kette ist heute nicht gültig.
 genuine-reason-algorithm = Er verwendet ein Signaturverfahren, das KeyGuide nicht prüfen kann ({ $detail }).
+genuine-busy = Der Schlüssel wird geprüft …

@@ -17,3 +17,4 @@ genuine-reason-aaguid = its certificate is for a different model than the key re
 genuine-reason-chain = its certificate does not lead to a root certificate of { $model } in the FIDO metadata.
 genuine-reason-expired = a certificate on its chain is not valid today.
 genuine-reason-algorithm = it uses a signature algorithm KeyGuide cannot check ({ $detail }).
+genuine-busy = Checking the key…

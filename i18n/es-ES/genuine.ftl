@@ -15,3 +15,4 @@ genuine-reason-aaguid = su certificado es de un modelo distinto del que indica l
 genuine-reason-chain = su certificado no lleva a ningún certificado raíz de { $model } en los metadatos FIDO.
 genuine-reason-expired = un certificado de su cadena no es válido hoy.
 genuine-reason-algorithm = usa un algoritmo de firma que KeyGuide no puede comprobar ({ $detail }).
+genuine-busy = Comprobando la llave…

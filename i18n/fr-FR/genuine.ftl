@@ -15,3 +15,4 @@ genuine-reason-aaguid = son certificat concerne un autre modèle que celui annon
 genuine-reason-chain = son certificat ne mène à aucun certificat racine de { $model } dans les métadonnées FIDO.
 genuine-reason-expired = un certificat de sa chaîne n'est pas valide aujourd'hui.
 genuine-reason-algorithm = elle utilise un algorithme de signature que KeyGuide ne sait pas vérifier ({ $detail }).
+genuine-busy = Vérification de la clé…

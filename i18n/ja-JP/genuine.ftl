@@ -15,3 +15,4 @@ genuine-reason-aaguid = 証明書が、キーの名乗るものとは別のモ�
 genuine-reason-chain = 証明書が FIDO メタデータにある { $model } のルート証明書につながりません。
 genuine-reason-expired = 証明書チェーンの中に、今日有効でない証明書があります。
 genuine-reason-algorithm = KeyGuide が確認できない署名方式を使っています ({ $detail })。
+genuine-busy = キーを確認しています…

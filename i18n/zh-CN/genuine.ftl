@@ -15,3 +15,4 @@ genuine-reason-aaguid = 其证书属于与密钥所报告的不同的型号。
 genuine-reason-chain = 其证书无法追溯到 FIDO 元数据中 { $model } 的任何根证书。
 genuine-reason-expired = 其证书链中有证书今天无效。
 genuine-reason-algorithm = 它使用了 KeyGuide 无法检查的签名算法（{ $detail }）。
+genuine-busy = 正在检查密钥…

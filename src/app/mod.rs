@@ -127,6 +127,10 @@ pub struct OpenKey {
     icon: Option<iced::widget::image::Handle>,
     pub passkeys: Option<PasskeyList>,
     pub fingerprints: Option<Vec<Fingerprint>>,
+    /// The last reading of the large-blob store (Key settings).
+    pub large_blobs: Option<crate::device::large_blobs::LargeBlobStore>,
+    /// The last "Is this key genuine?" answer (Key settings).
+    pub genuine: Option<crate::genuine::Report>,
 }
 
 /// Which run of an operation an answer belongs to.
@@ -182,6 +186,8 @@ pub struct App {
     pub reset: screen::reset::State,
     pub guide: screen::guide::State,
     pub it_batch: screen::it_batch::State,
+    /// "Check this computer" (screen/doctor.rs).
+    pub doctor: screen::doctor::State,
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +244,7 @@ pub enum Message {
     OpenDemo,
     /// Preparing keys for others (screen/it_batch.rs).
     ItBatch(screen::it_batch::Message),
+    Doctor(screen::doctor::Message),
 }
 
 impl App {
@@ -270,6 +277,7 @@ impl App {
             reset: Default::default(),
             guide: Default::default(),
             it_batch: Default::default(),
+            doctor: Default::default(),
         }
     }
 
@@ -408,6 +416,8 @@ impl App {
                     icon: None,
                     passkeys: None,
                     fingerprints: None,
+                    large_blobs: None,
+                    genuine: None,
                 });
                 if matches!(self.reset.stage, screen::reset::Stage::Replug { .. }) {
                     // Counts down from the key's power-up (its arrival).
@@ -544,6 +554,19 @@ impl App {
             }
             Message::OpenDemo => return Task::perform(demo::create(), Message::DemoReady),
             Message::ItBatch(m) => return self.it_batch_message(m),
+            Message::Doctor(m) => {
+                return match self.doctor.update(m) {
+                    screen::doctor::Effect::None => Task::none(),
+                    // The checks list readers and device nodes: off the UI
+                    // thread.
+                    screen::doctor::Effect::RunChecks => {
+                        Task::perform(crate::doctor::run(), |findings| {
+                            Message::Doctor(screen::doctor::Message::Done(findings))
+                        })
+                    }
+                    screen::doctor::Effect::Action(action) => self.act(action),
+                };
+            }
             Message::GuideLater => {
                 self.guide_offered = true;
                 self.save_settings();
@@ -847,6 +870,13 @@ impl App {
                 }
                 return task;
             }
+            Ok(OpOutput::LargeBlobs(store)) => {
+                if matches!(op, Op::ClearLargeBlobs(_)) {
+                    self.notice = Some((true, t!("key-settings-blobs-cleared")));
+                }
+                key.large_blobs = Some(store);
+            }
+            Ok(OpOutput::Genuine(report)) => key.genuine = Some(report),
             Ok(OpOutput::Done) => return self.after(op),
             Err(KeyError::PinRequired) => {
                 self.unlock = Some((secret::SecretText::default(), Some(op)));
@@ -892,6 +922,10 @@ impl App {
                     self.notice = Some((true, t!("app-fingerprint-removed")));
                 }
                 return self.run(Op::ListFingerprints);
+            }
+            Op::EnableEnterpriseAttestation => {
+                self.notice = Some((true, t!("key-settings-ep-done")));
+                return self.run(Op::Info);
             }
             Op::SetAlwaysUv(_) | Op::SetMinPinLength(_) | Op::ForcePinChange => {
                 self.notice = Some((true, t!("app-setting-saved")));
@@ -1051,6 +1085,9 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match (&self.key, self.screen) {
             (_, Screen::AppSettings) => self.app_settings(),
+            (_, Screen::Doctor) => container(self.doctor.view(Message::Doctor))
+                .padding(space::XXL)
+                .into(),
             (_, Screen::ItBatch) => self
                 .it_batch
                 .view(self.demo.is_some())
@@ -1111,9 +1148,15 @@ impl App {
                     Screen::Fingerprints => self
                         .fingerprints
                         .view(key.fingerprints.as_deref(), Message::Fingerprints),
-                    Screen::KeySettings => self
-                        .key_settings
-                        .view(key.info.as_ref(), Message::KeySettings),
+                    Screen::KeySettings => self.key_settings.view(
+                        key.info.as_ref(),
+                        screen::key_settings::Known {
+                            genuine: key.genuine.as_ref(),
+                            blobs: key.large_blobs.as_ref(),
+                            passkeys: key.passkeys.as_ref(),
+                        },
+                        Message::KeySettings,
+                    ),
                     Screen::Reset => {
                         let holdings = key.passkeys.as_ref().map(|list| {
                             crate::inventory::Holdings::of(list, key.fingerprints.as_deref())
@@ -1139,7 +1182,7 @@ impl App {
                         self.is_busy(),
                         Message::Guide,
                     ),
-                    Screen::Keys | Screen::AppSettings | Screen::ItBatch => {
+                    Screen::Keys | Screen::AppSettings | Screen::ItBatch | Screen::Doctor => {
                         unreachable!("matched above")
                     }
                 };
@@ -1549,6 +1592,12 @@ impl App {
                         .style(button::secondary)
                 )
                 .id("settings-it-batch"),
+                container(
+                    button(text(t!("doctor-title")))
+                        .on_press(Message::Go(Screen::Doctor))
+                        .style(button::secondary)
+                )
+                .id("settings-doctor"),
                 button(text(t!("common-back")))
                     .on_press(Message::Go(back))
                     .style(button::secondary),

@@ -37,6 +37,14 @@ pub enum Op {
     ForcePinChange,
     Reset,
     Identify,
+    /// enableEnterpriseAttestation (IT staff; only a reset undoes it).
+    EnableEnterpriseAttestation,
+    /// Reads the large-blob store.
+    ReadLargeBlobs,
+    /// Empties the large-blob store with an lbw token from this PIN.
+    ClearLargeBlobs(Arc<Pin>),
+    /// The throw-away attestation of "Is this key genuine?".
+    CheckGenuine(Option<Arc<Pin>>),
     /// Passkeys and fingerprints together: what a reset would erase.
     ReadHoldings,
 }
@@ -51,6 +59,7 @@ impl Op {
                 | Op::Reset
                 | Op::Identify
                 | Op::UnlockWithFingerprint
+                | Op::CheckGenuine(_)
         )
     }
 
@@ -75,6 +84,10 @@ impl Op {
             }
             Op::Reset => t!("app-busy-reset"),
             Op::Identify => t!("app-busy-identify"),
+            Op::EnableEnterpriseAttestation => t!("app-busy-setting"),
+            Op::ReadLargeBlobs => t!("common-reading-key"),
+            Op::ClearLargeBlobs(_) => t!("app-busy-setting"),
+            Op::CheckGenuine(_) => t!("genuine-busy"),
             Op::ReadHoldings => t!("inventory-busy-reading"),
         }
     }
@@ -87,6 +100,8 @@ pub enum OpOutput {
     Passkeys(PasskeyList),
     Fingerprints(Vec<Fingerprint>),
     Enroll(EnrollProgress),
+    LargeBlobs(crate::device::large_blobs::LargeBlobStore),
+    Genuine(crate::genuine::Report),
     /// `None` where the key cannot hold that kind.
     Holdings(Option<PasskeyList>, Option<Vec<Fingerprint>>),
 }
@@ -130,6 +145,26 @@ pub async fn run(session: Shared, op: Op) -> Result<OpOutput, KeyError> {
         Op::ForcePinChange => s.force_pin_change().await.map(|_| OpOutput::Done),
         Op::Reset => s.reset().await.map(|_| OpOutput::Done),
         Op::Identify => s.select().await.map(|_| OpOutput::Done),
+        Op::EnableEnterpriseAttestation => s
+            .enable_enterprise_attestation()
+            .await
+            .map(|_| OpOutput::Done),
+        Op::ReadLargeBlobs => Ok(OpOutput::LargeBlobs(s.read_large_blobs().await?)),
+        Op::ClearLargeBlobs(pin) => {
+            s.unlock_large_blobs(&pin).await?;
+            s.clear_large_blobs().await?;
+            Ok(OpOutput::LargeBlobs(s.read_large_blobs().await?))
+        }
+        Op::CheckGenuine(pin) => {
+            let request = crate::genuine::request();
+            let made = s.make_credential(&request, pin.as_deref()).await?;
+            Ok(OpOutput::Genuine(crate::genuine::check(
+                &made,
+                &request.client_data_hash,
+                crate::catalog::Catalog::embedded(),
+                std::time::SystemTime::now(),
+            )))
+        }
         Op::ReadHoldings => {
             let passkeys = if s.supports_credential_management() {
                 Some(s.list_passkeys().await?)

@@ -8,7 +8,7 @@ mod input;
 mod inventory_cmd;
 mod output;
 mod provision_cmd;
-mod virtual_cmd;
+pub mod virtual_cmd;
 
 use std::process::ExitCode;
 
@@ -236,7 +236,7 @@ async fn on_key(
                         return Err(KeyError::Cancelled);
                     }
                     if session.pin_is_set() == Some(true) {
-                        unlock(session, &mut pins).await?;
+                        session.unlock_large_blobs(&pins.current()?).await?;
                     }
                     session.clear_large_blobs().await?;
                     out.done(&t!("cli-blobs-cleared"));

@@ -172,10 +172,6 @@ impl Capabilities {
         if self.authenticator_config {
             permissions |= Permissions::AUTHENTICATOR_CONFIGURATION;
         }
-        // lbw (§6.5.5.7): clearing the large-blob store after one unlock.
-        if self.large_blobs {
-            permissions |= Permissions::LARGE_BLOB_WRITE;
-        }
         permissions
     }
 

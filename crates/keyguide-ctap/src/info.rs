@@ -75,6 +75,7 @@ impl KeySession {
             authenticator_config: self.supports_config(),
             set_min_pin_length: caps.set_min_pin_length,
             enterprise_attestation: caps.enterprise_attestation,
+            large_blobs: caps.large_blobs,
             update_user_information: self.supports_update_user(),
             prototype_commands: caps.credential_management == Some(CommandSet::Prototype)
                 || caps.bio_enrollment == Some(CommandSet::Prototype),

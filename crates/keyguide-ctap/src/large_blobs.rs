@@ -206,9 +206,17 @@ impl KeySession {
         })
     }
 
+    /// A token with the lbw permission alone (§6.5.5.7), for writing the
+    /// store. Kept apart from the management unlock: a key that refused
+    /// lbw next to cm/be/acfg would otherwise refuse every unlock.
+    pub async fn unlock_large_blobs(&mut self, pin: &crate::Pin) -> Result<(), KeyError> {
+        self.get_token(pin, Permissions::LARGE_BLOB_WRITE, None)
+            .await
+    }
+
     /// Replaces the array with the empty one: every site's large blob on
-    /// this key is gone. Needs a token with the lbw permission (after
-    /// `unlock`) when the key has a PIN.
+    /// this key is gone. Needs [`unlock_large_blobs`](Self::unlock_large_blobs)
+    /// first when the key has a PIN.
     pub async fn clear_large_blobs(&mut self) -> Result<(), KeyError> {
         if !self.supports_large_blobs() {
             return Err(KeyError::Unsupported(Feature::LargeBlobs));

@@ -58,6 +58,8 @@ pub struct KeyInfo {
     pub authenticator_config: bool,
     pub set_min_pin_length: bool,
     pub enterprise_attestation: Option<bool>,
+    /// The large-blob store (option `largeBlobs`, §6.10).
+    pub large_blobs: bool,
     pub update_user_information: bool,
     /// Uses the prototype commands 0x40/0x41 (FIDO_2_1_PRE).
     pub prototype_commands: bool,

@@ -78,20 +78,14 @@ fn card<'a, M: Clone + 'a>(
     finding: &'a Finding,
     wrap: impl Fn(Message) -> M + Copy + 'a,
 ) -> Element<'a, M> {
-    let status =
-        text(doctor::status_word(finding.status))
-            .size(14)
-            .style(move |theme: &iced::Theme| {
-                let palette = theme.extended_palette();
-                iced::widget::text::Style {
-                    color: Some(match finding.status {
-                        Status::Ok => palette.success.strong.color,
-                        Status::Info => palette.background.base.text,
-                        Status::Warning => palette.warning.strong.color,
-                        Status::Problem => palette.danger.strong.color,
-                    }),
-                }
-            });
+    let status = text(doctor::status_word(finding.status))
+        .size(14)
+        .style(match finding.status {
+            Status::Ok => theme::success_text,
+            Status::Info => theme::muted,
+            Status::Warning => theme::warning_text,
+            Status::Problem => theme::error_text,
+        });
     let mut body = column![
         row![
             text(doctor::check_name(finding.check))

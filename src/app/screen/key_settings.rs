@@ -1,5 +1,7 @@
 //! Key settings (authenticatorConfig): always require verification, the
-//! minimum PIN length, forcing a PIN change.
+//! minimum PIN length, forcing a PIN change; and what this key offers
+//! beyond that: "Is this key genuine?", the large-blob store, and
+//! enterprise attestation (an IT action).
 
 use crate::app::widget::button;
 use iced::widget::{column, container, row, text, text_input, toggler, Column};
@@ -7,13 +9,23 @@ use iced::{Alignment, Element, Length};
 
 use super::Action;
 use crate::app::ops::Op;
+use crate::app::secret::SecretText;
 use crate::app::theme;
 use crate::app::tokens::{size, space};
-use crate::device::model::KeyInfo;
+use crate::device::large_blobs::LargeBlobStore;
+use crate::device::model::{KeyInfo, PasskeyList};
+use crate::genuine::{Report, Verdict};
+use crate::large_blobs::BlobReport;
+use std::sync::Arc;
 
 #[derive(Default)]
 pub struct State {
     min_length: String,
+    /// The PIN for the genuine check (a new credential needs a token with
+    /// the mc permission bound to the check's site).
+    genuine_pin: SecretText,
+    /// The PIN for clearing the large-blob store (a token with lbw).
+    blobs_pin: SecretText,
 }
 
 #[derive(Clone, Debug)]
@@ -22,6 +34,21 @@ pub enum Message {
     MinLength(String),
     ApplyMinLength,
     ForcePinChange,
+    GenuinePin(SecretText),
+    CheckGenuine,
+    ReadBlobs,
+    BlobsPin(SecretText),
+    ClearBlobs,
+    EnableEnterpriseAttestation,
+}
+
+/// What the page shows beyond the key's info: the last answers of the
+/// checks the user ran here.
+#[derive(Clone, Copy, Default)]
+pub struct Known<'a> {
+    pub genuine: Option<&'a Report>,
+    pub blobs: Option<&'a LargeBlobStore>,
+    pub passkeys: Option<&'a PasskeyList>,
 }
 
 impl State {
@@ -52,6 +79,36 @@ impl State {
                     op: Op::ForcePinChange,
                 }
             }
+            Message::GenuinePin(pin) => self.genuine_pin.replace(pin),
+            Message::CheckGenuine => {
+                let needs_pin = info.is_some_and(|i| i.pin_set == Some(true));
+                if needs_pin && self.genuine_pin.is_empty() {
+                    return Action::None;
+                }
+                let pin = needs_pin.then(|| Arc::new(self.genuine_pin.take_pin()));
+                return Action::Run(Op::CheckGenuine(pin));
+            }
+            Message::ReadBlobs => return Action::Run(Op::ReadLargeBlobs),
+            Message::BlobsPin(pin) => self.blobs_pin.replace(pin),
+            Message::ClearBlobs => {
+                if self.blobs_pin.is_empty() && info.is_some_and(|i| i.pin_set == Some(true)) {
+                    return Action::None;
+                }
+                return Action::Confirm {
+                    question: t!("key-settings-blobs-clear-question"),
+                    detail: t!("key-settings-blobs-clear-detail"),
+                    confirm_label: t!("key-settings-blobs-clear-confirm"),
+                    op: Op::ClearLargeBlobs(Arc::new(self.blobs_pin.take_pin())),
+                };
+            }
+            Message::EnableEnterpriseAttestation => {
+                return Action::Confirm {
+                    question: t!("key-settings-ep-question"),
+                    detail: t!("key-settings-ep-detail"),
+                    confirm_label: t!("key-settings-ep-confirm"),
+                    op: Op::EnableEnterpriseAttestation,
+                }
+            }
         }
         Action::None
     }
@@ -65,16 +122,33 @@ impl State {
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
         info: Option<&'a KeyInfo>,
+        known: Known<'a>,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
         let mut page = Column::new().spacing(space::M).max_width(720);
         page = page.push(text(t!("key-settings-title")).size(size::TITLE));
         let Some(info) = info else { return page.into() };
-        if !info.authenticator_config {
-            return page
-                .push(text(t!("key-settings-none")).size(size::BODY))
-                .into();
+        page = if info.authenticator_config {
+            self.config_cards(page, info, wrap)
+        } else {
+            page.push(text(t!("key-settings-none")).size(size::BODY))
+        };
+        page = page.push(self.genuine_card(info, known.genuine, wrap));
+        if info.large_blobs {
+            page = page.push(self.blobs_card(info, known, wrap));
         }
+        if let Some(on) = info.enterprise_attestation {
+            page = page.push(enterprise_attestation_card(on, wrap));
+        }
+        page.into()
+    }
+
+    fn config_cards<'a, M: Clone + 'a>(
+        &'a self,
+        mut page: Column<'a, M>,
+        info: &'a KeyInfo,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Column<'a, M> {
         if let Some(on) = info.always_uv {
             page = page.push(
                 container(
@@ -162,6 +236,168 @@ impl State {
                 .style(theme::card),
             );
         }
-        page.into()
+        page
     }
+
+    fn genuine_card<'a, M: Clone + 'a>(
+        &'a self,
+        info: &'a KeyInfo,
+        report: Option<&'a Report>,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let needs_pin = info.pin_set == Some(true);
+        let ready = !needs_pin || !self.genuine_pin.is_empty();
+        let mut body = column![
+            text(t!("key-settings-genuine-title")).size(size::HEADING),
+            text(t!("key-settings-genuine-detail"))
+                .size(size::SMALL)
+                .style(theme::muted),
+        ]
+        .spacing(space::XS + 2.0);
+        let mut controls = row![].spacing(space::S).align_y(Alignment::Center);
+        if needs_pin {
+            controls = controls.push(
+                text_input(
+                    &t!("key-settings-pin-placeholder"),
+                    self.genuine_pin.expose(),
+                )
+                .id("key-settings-genuine-pin")
+                .secure(true)
+                .on_input(move |typed| wrap(Message::GenuinePin(SecretText::new(typed))))
+                .on_submit(wrap(Message::CheckGenuine))
+                .padding(space::S)
+                .style(theme::input)
+                .width(Length::Fixed(200.0)),
+            );
+        }
+        controls = controls.push(
+            container(
+                button(text(t!("key-settings-genuine-button")))
+                    .on_press_maybe(ready.then(|| wrap(Message::CheckGenuine)))
+                    .style(button::secondary),
+            )
+            .id("key-settings-genuine"),
+        );
+        body = body.push(controls);
+        if let Some(report) = report {
+            let style = match report.verdict {
+                Verdict::Genuine => theme::success_text,
+                Verdict::Failed { .. } => theme::error_text,
+                _ => theme::muted,
+            };
+            let mut lines = column![].spacing(space::XS);
+            for line in crate::genuine::describe(report) {
+                lines = lines.push(text(line).size(size::BODY).style(style));
+            }
+            body = body.push(container(lines).id("key-settings-genuine-result"));
+        }
+        container(body)
+            .padding(space::L)
+            .width(Length::Fill)
+            .style(theme::card)
+            .into()
+    }
+
+    fn blobs_card<'a, M: Clone + 'a>(
+        &'a self,
+        info: &'a KeyInfo,
+        known: Known<'a>,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
+        let mut body = column![
+            text(t!("key-settings-blobs-title")).size(size::HEADING),
+            text(t!("key-settings-blobs-detail"))
+                .size(size::SMALL)
+                .style(theme::muted),
+        ]
+        .spacing(space::XS + 2.0);
+        match known.blobs {
+            None => {
+                body = body.push(
+                    container(
+                        button(text(t!("key-settings-blobs-read")))
+                            .on_press(wrap(Message::ReadBlobs))
+                            .style(button::secondary),
+                    )
+                    .id("key-settings-blobs-read"),
+                );
+            }
+            Some(store) => {
+                let report = BlobReport::new(store, known.passkeys);
+                let mut lines = column![].spacing(space::XS);
+                for line in report.describe() {
+                    lines = lines.push(text(line).size(size::BODY));
+                }
+                body = body.push(container(lines).id("key-settings-blobs-report"));
+                if report.entries > 0 {
+                    let needs_pin = info.pin_set == Some(true);
+                    let ready = !needs_pin || !self.blobs_pin.is_empty();
+                    let mut controls = row![].spacing(space::S).align_y(Alignment::Center);
+                    if needs_pin {
+                        controls = controls.push(
+                            text_input(
+                                &t!("key-settings-pin-placeholder"),
+                                self.blobs_pin.expose(),
+                            )
+                            .id("key-settings-blobs-pin")
+                            .secure(true)
+                            .on_input(move |typed| wrap(Message::BlobsPin(SecretText::new(typed))))
+                            .padding(space::S)
+                            .style(theme::input)
+                            .width(Length::Fixed(200.0)),
+                        );
+                    }
+                    controls = controls.push(
+                        container(
+                            button(text(t!("key-settings-blobs-clear")))
+                                .on_press_maybe(ready.then(|| wrap(Message::ClearBlobs)))
+                                .style(button::danger),
+                        )
+                        .id("key-settings-blobs-clear"),
+                    );
+                    body = body.push(controls);
+                }
+            }
+        }
+        container(body)
+            .padding(space::L)
+            .width(Length::Fill)
+            .style(theme::card)
+            .into()
+    }
+}
+
+/// Enterprise attestation: on or off, and turning it on is for IT staff,
+/// with the consequence said before (the confirmation repeats it).
+fn enterprise_attestation_card<'a, M: Clone + 'a>(
+    on: bool,
+    wrap: impl Fn(Message) -> M + Copy + 'a,
+) -> Element<'a, M> {
+    let state = if on {
+        t!("key-settings-ep-on")
+    } else {
+        t!("key-settings-ep-off")
+    };
+    let mut row = row![column![
+        text(t!("key-settings-ep-title")).size(size::HEADING),
+        text(state).size(size::SMALL).style(theme::muted),
+    ]
+    .spacing(space::XS)
+    .width(Length::Fill)]
+    .align_y(Alignment::Center);
+    if !on {
+        row = row.push(
+            container(
+                button(text(t!("key-settings-ep-button")))
+                    .on_press(wrap(Message::EnableEnterpriseAttestation))
+                    .style(button::secondary),
+            )
+            .id("key-settings-ep-enable"),
+        );
+    }
+    container(row)
+        .padding(space::L)
+        .width(Length::Fill)
+        .style(theme::card)
+        .into()
 }

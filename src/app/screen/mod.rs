@@ -87,6 +87,8 @@ pub enum Screen {
     AppSettings,
     /// Preparing keys for others by a policy (IT staff).
     ItBatch,
+    /// "Check this computer" (App settings).
+    Doctor,
 }
 
 impl Screen {
@@ -103,6 +105,7 @@ impl Screen {
             Screen::Guide => "guide",
             Screen::AppSettings => "app-settings",
             Screen::ItBatch => "it-batch",
+            Screen::Doctor => "doctor",
         }
     }
 
@@ -119,6 +122,7 @@ impl Screen {
             "guide" => Screen::Guide,
             "app-settings" => Screen::AppSettings,
             "it-batch" => Screen::ItBatch,
+            "doctor" => Screen::Doctor,
             _ => return None,
         })
     }
