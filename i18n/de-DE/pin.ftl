@@ -20,3 +20,7 @@ pin-forced-change-title = Neue PIN wählen
 pin-forced-change-detail = Der Schlüssel verlangt eine neue PIN, bevor er verwendet werden kann. KeyGuide hat die eben eingegebene PIN behalten: Geben Sie die neue PIN zweimal ein.
 pin-show = PINs anzeigen
 pin-hide = PINs verbergen
+pin-too-long-for-key = Die PIN darf auf diesem Schlüssel höchstens { $max } Zeichen lang sein.
+pin-rules-max = Dieser Schlüssel akzeptiert PINs mit höchstens { $max } Zeichen.
+pin-policy = Dieser Schlüssel lehnt außerdem zu einfache PINs ab, etwa wiederholte oder aufeinanderfolgende Ziffern.
+pin-policy-with-url = Dieser Schlüssel lehnt außerdem zu einfache PINs ab, etwa wiederholte oder aufeinanderfolgende Ziffern. Seine Regeln: { $url }

@@ -19,3 +19,8 @@ reset-seconds-left = { $seconds ->
     [one] Noch { $seconds } Sekunde
    *[other] Noch { $seconds } Sekunden
 }
+reset-transports = Dieser Schlüssel lässt sich nur über { $transports } zurücksetzen.
+reset-touch-long = Berühren Sie den Schlüssel und lassen Sie den Finger einige Sekunden darauf
+reset-transport-usb = USB
+reset-transport-nfc = NFC
+reset-transport-ble = Bluetooth

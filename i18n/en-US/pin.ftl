@@ -20,3 +20,7 @@ pin-forced-change-title = Choose a new PIN
 pin-forced-change-detail = The key requires a new PIN before it can be used. KeyGuide kept the PIN you just typed: enter the new PIN twice.
 pin-show = Show PINs
 pin-hide = Hide PINs
+pin-too-long-for-key = The PIN can be at most { $max } characters long on this key.
+pin-rules-max = This key accepts PINs of at most { $max } characters.
+pin-policy = This key also refuses PINs that are too simple, such as repeated or consecutive digits.
+pin-policy-with-url = This key also refuses PINs that are too simple, such as repeated or consecutive digits. Its rules: { $url }

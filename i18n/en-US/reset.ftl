@@ -19,3 +19,8 @@ reset-seconds-left = { $seconds ->
     [one] { $seconds } second left
    *[other] { $seconds } seconds left
 }
+reset-transports = This key can be reset only over: { $transports }.
+reset-touch-long = Touch the key and keep your finger on it for several seconds
+reset-transport-usb = USB
+reset-transport-nfc = NFC
+reset-transport-ble = Bluetooth

@@ -20,3 +20,7 @@ pin-forced-change-title = Elige un PIN nuevo
 pin-forced-change-detail = La llave exige un PIN nuevo antes de poder usarse. KeyGuide ha guardado el PIN que acabas de escribir: introduce el PIN nuevo dos veces.
 pin-show = Mostrar los PIN
 pin-hide = Ocultar los PIN
+pin-too-long-for-key = En esta llave el PIN puede tener como máximo { $max } caracteres.
+pin-rules-max = Esta llave acepta PIN de como máximo { $max } caracteres.
+pin-policy = Esta llave también rechaza los PIN demasiado simples, como dígitos repetidos o consecutivos.
+pin-policy-with-url = Esta llave también rechaza los PIN demasiado simples, como dígitos repetidos o consecutivos. Sus reglas: { $url }

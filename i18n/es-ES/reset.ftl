@@ -19,3 +19,8 @@ reset-seconds-left = { $seconds ->
     [one] Queda { $seconds } segundo
    *[other] Quedan { $seconds } segundos
 }
+reset-transports = Esta llave solo se puede restablecer por: { $transports }.
+reset-touch-long = Toque la llave y mantenga el dedo encima varios segundos
+reset-transport-usb = USB
+reset-transport-nfc = NFC
+reset-transport-ble = Bluetooth

@@ -20,3 +20,7 @@ pin-forced-change-title = Choisissez un nouveau code PIN
 pin-forced-change-detail = La clé exige un nouveau code PIN avant de pouvoir être utilisée. KeyGuide a gardé le code PIN que vous venez de saisir : saisissez deux fois le nouveau code PIN.
 pin-show = Afficher les PIN
 pin-hide = Masquer les PIN
+pin-too-long-for-key = Sur cette clé, le code PIN peut compter au plus { $max } caractères.
+pin-rules-max = Cette clé accepte des codes PIN d'au plus { $max } caractères.
+pin-policy = Cette clé refuse aussi les codes PIN trop simples, par exemple des chiffres répétés ou qui se suivent.
+pin-policy-with-url = Cette clé refuse aussi les codes PIN trop simples, par exemple des chiffres répétés ou qui se suivent. Ses règles : { $url }

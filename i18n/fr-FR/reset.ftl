@@ -19,3 +19,8 @@ reset-seconds-left = { $seconds ->
     [one] { $seconds } seconde restante
    *[other] { $seconds } secondes restantes
 }
+reset-transports = Cette clé ne peut être réinitialisée que par : { $transports }.
+reset-touch-long = Touchez la clé et gardez le doigt dessus plusieurs secondes
+reset-transport-usb = USB
+reset-transport-nfc = NFC
+reset-transport-ble = Bluetooth

@@ -17,3 +17,7 @@ pin-forced-change-title = 新しい PIN を選ぶ
 pin-forced-change-detail = このキーは使用前に新しい PIN を必要とします。入力した PIN は KeyGuide が保持しています。新しい PIN を 2 回入力してください。
 pin-show = PIN を表示
 pin-hide = PIN を隠す
+pin-too-long-for-key = このキーでは PIN は最大 { $max } 文字です。
+pin-rules-max = このキーが受け付ける PIN は最大 { $max } 文字です。
+pin-policy = このキーは、同じ数字の繰り返しや連続した数字など、単純すぎる PIN も受け付けません。
+pin-policy-with-url = このキーは、同じ数字の繰り返しや連続した数字など、単純すぎる PIN も受け付けません。規則: { $url }

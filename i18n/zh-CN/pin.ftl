@@ -17,3 +17,7 @@ pin-forced-change-title = 选择新的 PIN
 pin-forced-change-detail = 此密钥要求先设置新的 PIN 才能使用。KeyGuide 已保留您刚输入的 PIN：请输入两次新的 PIN。
 pin-show = 显示 PIN
 pin-hide = 隐藏 PIN
+pin-too-long-for-key = 此密钥的 PIN 最多 { $max } 个字符。
+pin-rules-max = 此密钥接受最多 { $max } 个字符的 PIN。
+pin-policy = 此密钥还会拒绝过于简单的 PIN，例如重复或连续的数字。
+pin-policy-with-url = 此密钥还会拒绝过于简单的 PIN，例如重复或连续的数字。其规则：{ $url }

@@ -989,6 +989,22 @@ impl App {
                     iced::widget::operation::focus(PIN_PROMPT_ID),
                 ]);
             }
+            Op::SetPin(_) | Op::ChangePin(..) if matches!(e, KeyError::PinPolicyViolation) => {
+                // A key with a complexity policy: name it with the refusal.
+                let policy = self
+                    .key
+                    .as_ref()
+                    .and_then(|k| k.info.as_ref())
+                    .and_then(screen::pin::policy_text);
+                self.notice = Some((
+                    false,
+                    match policy {
+                        Some(policy) => format!("{} {policy}", e.user_text()),
+                        None => e.user_text(),
+                    },
+                ));
+                return Task::none();
+            }
             Op::ChangePin(..) if matches!(e, KeyError::PinInvalid { .. }) => {
                 // Said under the current-PIN field, which is cleared and
                 // focused; the new PIN, typed twice, stays.
@@ -1172,6 +1188,15 @@ impl App {
                                 && key.info.as_ref().is_some_and(|i| {
                                     i.pin_set == Some(true) && i.credential_management
                                 }),
+                            long_touch: key
+                                .info
+                                .as_ref()
+                                .is_some_and(|i| i.ctap22.long_touch_for_reset == Some(true)),
+                            transports: key
+                                .info
+                                .as_ref()
+                                .map(|i| i.ctap22.transports_for_reset.clone())
+                                .unwrap_or_default(),
                         };
                         self.reset.view(self.demo.is_some(), known, Message::Reset)
                     }

@@ -157,6 +157,13 @@ impl State {
         if let Err(e) = Pin::new(self.new.expose().to_owned()).check_new(min) {
             return Some((Field::New, e.user_text()));
         }
+        // CTAP 2.2 maxPINLength (§6.4, getInfo 0x1D): this key's own limit,
+        // in code points like the minimum.
+        if let Some(max) = info.ctap22.max_pin_length {
+            if self.new.code_points() as u64 > max {
+                return Some((Field::New, t!("pin-too-long-for-key", max = max)));
+            }
+        }
         if self.new != self.repeat {
             return Some((Field::Repeat, t!("pin-mismatch")));
         }
@@ -242,6 +249,21 @@ impl State {
                 .size(size::SMALL)
                 .style(theme::muted),
         );
+        // What newer keys say of their own rules (CTAP 2.2 §6.4:
+        // maxPINLength 0x1D, pinComplexityPolicy 0x1B and its URL 0x1C),
+        // before the user types rather than after a refusal.
+        if let Some(max) = info.ctap22.max_pin_length {
+            page = page.push(
+                text(t!("pin-rules-max", max = max))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            );
+        }
+        if let Some(policy) = policy_text(info) {
+            page = page.push(
+                container(text(policy).size(size::SMALL).style(theme::muted)).id("pin-policy"),
+            );
+        }
         let problem = self.problem(info);
         // A rule is pointed out once the user has typed into that field or
         // a later one; a wrong current PIN until it is typed again.
@@ -362,4 +384,16 @@ fn field<'a, M: Clone + 'a>(
         );
     }
     col.into()
+}
+
+/// The key's PIN complexity policy in words, with its address when the key
+/// gives one (CTAP 2.2 §6.4 pinComplexityPolicy / pinComplexityPolicyURL).
+pub fn policy_text(info: &KeyInfo) -> Option<String> {
+    if info.ctap22.pin_complexity_policy != Some(true) {
+        return None;
+    }
+    Some(match &info.ctap22.pin_complexity_policy_url {
+        Some(url) => t!("pin-policy-with-url", url = url.as_str()),
+        None => t!("pin-policy"),
+    })
 }

@@ -36,13 +36,18 @@ pub struct State {
 }
 
 /// What the page knows of the key, from the root.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Known {
     /// What the key holds, once read.
     pub holdings: Option<Holdings>,
     /// The key has a PIN and not everything is counted yet: offer to
     /// unlock (the PIN is asked only if the session has no token).
     pub can_unlock: bool,
+    /// CTAP 2.2 longTouchForReset (§6.4, 0x18): the touch must be held.
+    pub long_touch: bool,
+    /// CTAP 2.2 transportsForReset (§6.4, 0x1A): empty when the key does
+    /// not say (then any).
+    pub transports: Vec<String>,
 }
 
 #[derive(Default, Debug, PartialEq, Eq)]
@@ -237,6 +242,16 @@ impl State {
                     }
                     page = page.push(save);
                 }
+                if !known.transports.is_empty() {
+                    let names: Vec<String> =
+                        known.transports.iter().map(|t| transport_name(t)).collect();
+                    page = page.push(
+                        container(
+                            text(t!("reset-transports", transports = names.join(", "))).size(13),
+                        )
+                        .id("reset-transports"),
+                    );
+                }
                 page = page
                     .push(text(t!("reset-window")).size(13))
                     .push(text(t!("reset-type-word", word = CONFIRM_WORD)).size(15))
@@ -294,7 +309,12 @@ impl State {
                 page = page.push(
                     container(
                         column![
-                            text(t!("reset-touch-now")).size(18),
+                            text(if known.long_touch {
+                                t!("reset-touch-long")
+                            } else {
+                                t!("reset-touch-now")
+                            })
+                            .size(18),
                             progress_bar(0.0..=WINDOW.as_secs_f32(), left.as_secs_f32()).girth(10),
                             text(t!("reset-seconds-left", seconds = left.as_secs())).size(15),
                         ]
@@ -363,5 +383,15 @@ mod tests {
                 "{typed:?}"
             );
         }
+    }
+}
+
+/// A transport as the user knows it.
+fn transport_name(transport: &str) -> String {
+    match transport {
+        "usb" => t!("reset-transport-usb"),
+        "nfc" => t!("reset-transport-nfc"),
+        "ble" => t!("reset-transport-ble"),
+        other => other.to_owned(),
     }
 }
