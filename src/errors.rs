@@ -74,6 +74,7 @@ impl UserText for PinProblem {
         match self {
             PinProblem::TooShort { min } => t!("errors-pin-too-short", min = *min),
             PinProblem::TooLong => t!("errors-pin-too-long"),
+            PinProblem::TooLongForKey { max } => t!("errors-pin-too-long-for-key", max = *max),
             PinProblem::ContainsNul => t!("errors-pin-contains-nul"),
             PinProblem::Mismatch => t!("errors-pin-mismatch"),
         }

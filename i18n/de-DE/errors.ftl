@@ -28,6 +28,7 @@ errors-pin-too-short = { $min ->
    *[other] Die PIN muss mindestens { $min } Zeichen lang sein.
 }
 errors-pin-too-long = Die PIN darf höchstens 63 Byte lang sein.
+errors-pin-too-long-for-key = Dieser Schlüssel akzeptiert PINs mit höchstens { $max } Zeichen.
 errors-pin-contains-nul = Die PIN darf kein NUL-Zeichen enthalten.
 errors-pin-mismatch = Die beiden PINs stimmen nicht überein.
 

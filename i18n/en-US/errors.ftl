@@ -28,6 +28,7 @@ errors-pin-too-short = { $min ->
    *[other] The PIN must have at least { $min } characters.
 }
 errors-pin-too-long = The PIN must be at most 63 bytes long.
+errors-pin-too-long-for-key = This key accepts PINs of at most { $max } characters.
 errors-pin-contains-nul = The PIN must not contain a NUL character.
 errors-pin-mismatch = The two PINs do not match.
 

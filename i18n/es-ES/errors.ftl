@@ -23,6 +23,7 @@ errors-pin-too-short = { $min ->
    *[other] El PIN debe tener al menos { $min } caracteres.
 }
 errors-pin-too-long = El PIN no puede superar los 63 bytes.
+errors-pin-too-long-for-key = Esta llave acepta PIN de como máximo { $max } caracteres.
 errors-pin-contains-nul = El PIN no puede contener un carácter NUL.
 errors-pin-mismatch = Los dos PIN no coinciden.
 

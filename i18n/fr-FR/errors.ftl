@@ -29,6 +29,7 @@ errors-pin-too-short = { $min ->
    *[other] Le code PIN doit comporter au moins { $min } caractères.
 }
 errors-pin-too-long = Le code PIN ne doit pas dépasser 63 octets.
+errors-pin-too-long-for-key = Cette clé accepte des codes PIN d’au plus { $max } caractères.
 errors-pin-contains-nul = Le code PIN ne doit pas contenir de caractère NUL.
 errors-pin-mismatch = Les deux codes PIN ne correspondent pas.
 

@@ -17,6 +17,7 @@ errors-token-rejected = キーはこのセッションの PIN トークンを受
 
 errors-pin-too-short = PIN は { $min } 文字以上にしてください。
 errors-pin-too-long = PIN は 63 バイト以内にしてください。
+errors-pin-too-long-for-key = このキーが受け付ける PIN は最大 { $max } 文字です。
 errors-pin-contains-nul = PIN に NUL 文字は使えません。
 errors-pin-mismatch = 2 つの PIN が一致しません。
 

@@ -17,6 +17,7 @@ errors-token-rejected = 密钥不再接受此会话的 PIN 令牌。请重新输
 
 errors-pin-too-short = PIN 至少需要 { $min } 个字符。
 errors-pin-too-long = PIN 不能超过 63 个字节。
+errors-pin-too-long-for-key = 此密钥接受最多 { $max } 个字符的 PIN。
 errors-pin-contains-nul = PIN 不能包含 NUL 字符。
 errors-pin-mismatch = 两次输入的 PIN 不一致。
 

@@ -75,12 +75,24 @@ impl KeySession {
     }
 
     /// setPIN on a key without a PIN.
+    /// CTAP 2.2 maxPINLength (§6.4, getInfo 0x1D): checked before the key
+    /// is asked, like the minimum.
+    fn check_max_pin_length(&self, new_pin: &Pin) -> Result<(), KeyError> {
+        match self.ctap22.max_pin_length {
+            Some(max) if new_pin.code_points() as u64 > max => Err(KeyError::InvalidPin(
+                crate::error::PinProblem::TooLongForKey { max: max as usize },
+            )),
+            _ => Ok(()),
+        }
+    }
+
     pub async fn set_pin(&mut self, new_pin: &Pin) -> Result<(), KeyError> {
         self.require_client_pin()?;
         if self.pin_is_set() == Some(true) {
             return Err(KeyError::PinAlreadySet);
         }
         new_pin.check_new(self.min_pin_length())?;
+        self.check_max_pin_length(new_pin)?;
         self.ensure_agreement().await?;
         let protocol = self.pin_protocol()?;
         let (new_pin_enc, param, key_agreement) = {
@@ -137,6 +149,7 @@ impl KeySession {
         }
         current.check_encodable()?;
         new_pin.check_new(self.min_pin_length())?;
+        self.check_max_pin_length(new_pin)?;
         self.ensure_agreement().await?;
         let protocol = self.pin_protocol()?;
         let (new_pin_enc, pin_hash_enc, param, key_agreement) = {

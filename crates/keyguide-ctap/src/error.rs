@@ -13,6 +13,8 @@ pub enum PinProblem {
     TooShort { min: usize },
     /// More than 63 bytes of UTF-8.
     TooLong,
+    /// More code points than this key's maxPINLength (CTAP 2.2 §6.4).
+    TooLongForKey { max: usize },
     /// Contains a NUL character, which the padding scheme cannot carry.
     ContainsNul,
     /// The two entries of a new PIN differ.
