@@ -50,6 +50,7 @@ cli-help-pin-stdin = PINs von der Standardeingabe lesen, eine pro Zeile (zuerst 
 cli-help-stats = Anzahl der gesendeten CTAP-Befehle ausgeben (auf der Standardfehlerausgabe).
 cli-help-json = Maschinenlesbare Ausgabe auf der Standardausgabe.
 cli-help-demo = App mit einem integrierten virtuellen Schlüssel öffnen (kein echter Schlüssel nötig).
+cli-help-demo-profile = Mit --demo: das Profil des virtuellen Schlüssels: bio (Standard), pre, basic oder ctap22 (ein neuerer Schlüssel: PIN-Regeln, Large Blobs, Regeln zum Zurücksetzen).
 cli-help-theme = Farbschema der App: system (wie das System), light (hell) oder dark (dunkel).
 cli-help-verbose = Zusätzlich im Terminal protokollieren.
 cli-help-language = Sprache der Texte von KeyGuide für diesen Aufruf: en-US, de-DE, fr-FR, es-ES, ja-JP oder zh-CN. Ohne Angabe gilt die Einstellung der App oder die Systemsprache.

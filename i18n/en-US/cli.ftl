@@ -50,6 +50,7 @@ cli-help-pin-stdin = Read PINs from standard input, one per line (current PIN fi
 cli-help-stats = Print how many CTAP commands the operation sent (to standard error).
 cli-help-json = Machine-readable output on standard output.
 cli-help-demo = Open the app on a built-in virtual key (no real key needed).
+cli-help-demo-profile = With --demo: the virtual key's profile: bio (default), pre, basic or ctap22 (a newer key: PIN rules, large blobs, reset rules).
 cli-help-theme = The app's colours: system (follow the system), light or dark.
 cli-help-verbose = Log to the terminal as well.
 cli-help-language = The language of KeyGuide's text for this run: en-US, de-DE, fr-FR, es-ES, ja-JP or zh-CN. Without it, the app's setting or the system's language.

@@ -46,6 +46,7 @@ cli-help-pin-stdin = Leer los PIN de la entrada estándar, uno por línea (prime
 cli-help-stats = Mostrar cuántos comandos CTAP ha enviado la operación (en la salida de errores).
 cli-help-json = Salida legible por máquinas en la salida estándar.
 cli-help-demo = Abrir la aplicación con una llave virtual integrada (no hace falta una llave real).
+cli-help-demo-profile = Con --demo: el perfil de la llave virtual: bio (predeterminado), pre, basic o ctap22 (una llave más nueva: reglas de PIN, bloques grandes, reglas de restablecimiento).
 cli-help-theme = Los colores de la aplicación: system (como el sistema), light o dark.
 cli-help-verbose = Escribir también el registro en el terminal.
 cli-help-language = El idioma de los textos de KeyGuide en esta ejecución: en-US, de-DE, fr-FR, es-ES, ja-JP o zh-CN. Sin ella, el ajuste de la aplicación o el idioma del sistema.

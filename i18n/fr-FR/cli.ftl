@@ -50,6 +50,7 @@ cli-help-pin-stdin = Lire les codes PIN sur l’entrée standard, un par ligne (
 cli-help-stats = Indiquer combien de commandes CTAP l’opération a envoyées (sur la sortie d’erreur standard).
 cli-help-json = Sortie lisible par une machine, sur la sortie standard.
 cli-help-demo = Ouvrir l’application sur une clé virtuelle intégrée (aucune vraie clé nécessaire).
+cli-help-demo-profile = Avec --demo : le profil de la clé virtuelle : bio (par défaut), pre, basic ou ctap22 (une clé plus récente : règles de code PIN, grands blocs, règles de réinitialisation).
 cli-help-theme = Les couleurs de l’application : system (comme le système), light (clair) ou dark (sombre).
 cli-help-verbose = Écrire aussi le journal dans le terminal.
 cli-help-language = La langue des textes de KeyGuide pour cette exécution : en-US, de-DE, fr-FR, es-ES, ja-JP ou zh-CN. Par défaut, le réglage de l’application ou la langue du système.

@@ -45,6 +45,7 @@ cli-help-pin-stdin = PIN を標準入力から 1 行に 1 つずつ読み取り�
 cli-help-stats = 操作で送った CTAP コマンドの数を (標準エラー出力に) 表示します。
 cli-help-json = 機械可読な出力を標準出力に出します。
 cli-help-demo = 内蔵の仮想キーでアプリを開きます (実際のキーは不要)。
+cli-help-demo-profile = --demo と一緒に: 仮想キーのプロファイル。bio (既定)、pre、basic、ctap22 (新しいキー: PIN の規則、ラージ ブロブ、リセットの規則)。
 cli-help-theme = アプリの色: system (システムに合わせる)、light、dark。
 cli-help-verbose = ターミナルにもログを出します。
 cli-help-language = この実行での KeyGuide の言語: en-US、de-DE、fr-FR、es-ES、ja-JP、zh-CN。指定しない場合はアプリの設定またはシステムの言語。

@@ -45,6 +45,7 @@ cli-help-pin-stdin = 从标准输入读取 PIN，每行一个（先当前 PIN，
 cli-help-stats = 显示操作发送了多少条 CTAP 命令（输出到标准错误）。
 cli-help-json = 在标准输出上输出机器可读的结果。
 cli-help-demo = 在内置虚拟密钥上打开应用（无需实体密钥）。
+cli-help-demo-profile = 与 --demo 一起使用：虚拟密钥的配置：bio（默认）、pre、basic 或 ctap22（较新的密钥：PIN 规则、大型数据块、重置规则）。
 cli-help-theme = 应用的配色：system（跟随系统）、light 或 dark。
 cli-help-verbose = 同时将日志输出到终端。
 cli-help-language = 本次运行时 KeyGuide 文本的语言：en-US、de-DE、fr-FR、es-ES、ja-JP 或 zh-CN。不指定时使用应用设置或系统语言。

@@ -47,7 +47,13 @@ pub fn summary() -> DeviceSummary {
 
 /// Creates the demo key in memory with its passkeys.
 pub async fn create() -> Result<VirtualKeyControl, KeyError> {
-    let key = VirtualKey::new(Profile::Bio);
+    create_with(Profile::Bio).await
+}
+
+/// The demo key on another virtual profile (`--demo-profile ctap22`
+/// shows what newer keys offer: PIN rules, large blobs, reset rules).
+pub async fn create_with(profile: Profile) -> Result<VirtualKeyControl, KeyError> {
+    let key = VirtualKey::new(profile);
     let control = key.control();
     let mut session = KeySession::open(
         Box::new(TokenConnection::new(key, Transport::Virtual, true)),
@@ -70,8 +76,9 @@ pub async fn create() -> Result<VirtualKeyControl, KeyError> {
 }
 
 /// The PIN `--demo-screen` puts on the demo key to show PIN-protected
-/// screens (a made-up key; never a user's PIN).
-pub const SCREENSHOT_PIN: &str = "123456";
+/// screens (a made-up key; never a user's PIN). Not a run of digits: the
+/// ctap22 profile's complexity policy would refuse it.
+pub const SCREENSHOT_PIN: &str = "482916";
 
 /// Sets `pin` on the demo key and enrolls one named fingerprint.
 pub async fn with_pin(

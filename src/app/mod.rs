@@ -28,7 +28,7 @@ use crate::device::hotplug::DeviceEvent;
 use crate::device::model::{DeviceSummary, Fingerprint, KeyInfo, PasskeyList, Transport};
 use crate::device::{discovery, CancelSignal, KeyError, KeySession, Pin, Prompts};
 use crate::errors::UserText;
-use crate::virtual_key::VirtualKeyControl;
+use crate::virtual_key::{Profile, VirtualKeyControl};
 use ops::{Op, OpOutput, Shared};
 use screen::{Action, Screen};
 use theme::ThemeChoice;
@@ -56,6 +56,14 @@ pub fn device_events() -> impl futures::Stream<Item = Message> {
 /// Opens the window; returns when it closes.
 pub fn run(global: GlobalArgs) -> ExitCode {
     let demo = global.demo;
+    let demo_profile = match global.demo_profile.as_deref().map(Profile::parse) {
+        None => Profile::Bio,
+        Some(Ok(profile)) => profile,
+        Some(Err(e)) => {
+            eprintln!("keyguide: {e}");
+            return ExitCode::from(2);
+        }
+    };
     // `--demo-screen guide-it` opens a page of the guide.
     let demo_screen = global.demo_screen.as_deref().unwrap_or("");
     let guide_page = demo_screen
@@ -73,7 +81,11 @@ pub fn run(global: GlobalArgs) -> ExitCode {
     fonts::register_ui_fonts();
     let result = iced::application(
         move || {
-            let (mut app, task) = App::boot(demo);
+            let (mut app, task) = if demo {
+                App::boot_demo(demo_profile.clone())
+            } else {
+                App::boot(false)
+            };
             app.theme = theme;
             app.language = language;
             app.start_screen = start;
@@ -283,12 +295,20 @@ impl App {
 
     pub fn boot(demo: bool) -> (App, Task<Message>) {
         if demo {
-            let mut app = App::empty(None);
-            app.demo_only = true;
-            (app, Task::perform(demo::create(), Message::DemoReady))
+            App::boot_demo(Profile::Bio)
         } else {
             (App::empty(None), Task::done(Message::PollDevices))
         }
+    }
+
+    /// `--demo [--demo-profile P]`: the app on a new demo key of `profile`.
+    pub fn boot_demo(profile: Profile) -> (App, Task<Message>) {
+        let mut app = App::empty(None);
+        app.demo_only = true;
+        (
+            app,
+            Task::perform(demo::create_with(profile), Message::DemoReady),
+        )
     }
 
     /// An app on an existing virtual key (UI tests), with the key opened.

@@ -62,6 +62,10 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "THEME")]
     pub theme: Option<crate::app::theme::ThemeChoice>,
 
+    /// With --demo: the virtual key's profile (bio, pre, basic, ctap22).
+    #[arg(long, value_name = "PROFILE", requires = "demo")]
+    pub demo_profile: Option<String>,
+
     /// With --demo: open this screen first (for screenshots).
     #[arg(long, hide = true, value_name = "SCREEN")]
     pub demo_screen: Option<String>,
