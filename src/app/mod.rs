@@ -1121,9 +1121,11 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match (&self.key, self.screen) {
             (_, Screen::AppSettings) => self.app_settings(),
-            (_, Screen::Doctor) => container(self.doctor.view(Message::Doctor))
-                .padding(space::XXL)
-                .into(),
+            (_, Screen::Doctor) => {
+                container(scrollable(self.doctor.view(Message::Doctor)).spacing(space::S))
+                    .padding(space::XXL)
+                    .into()
+            }
             (_, Screen::ItBatch) => self
                 .it_batch
                 .view(self.demo.is_some())

@@ -21,6 +21,7 @@ pub enum Message {
     Run,
     Done(Vec<Finding>),
     Copy(String),
+    Back,
 }
 
 /// What the root must do for this screen.
@@ -44,6 +45,9 @@ impl State {
                 self.findings = Some(findings);
             }
             Message::Copy(text) => return Effect::Action(Action::Copy(text)),
+            Message::Back => {
+                return Effect::Action(Action::Go(super::Screen::AppSettings));
+            }
         }
         Effect::None
     }
@@ -70,7 +74,15 @@ impl State {
         for finding in self.findings.iter().flatten() {
             page = page.push(card(finding, wrap));
         }
-        page.into()
+        page.push(
+            container(
+                button(text(t!("common-back")))
+                    .on_press(wrap(Message::Back))
+                    .style(button::secondary),
+            )
+            .id("doctor-back"),
+        )
+        .into()
     }
 }
 
