@@ -400,6 +400,7 @@ impl App {
             }
             Message::Opened(Ok((summary, session, cancel))) => {
                 self.guide.key_opened(&summary.id);
+                self.passkeys.key_opened();
                 self.key = Some(OpenKey {
                     summary,
                     session,
@@ -487,7 +488,7 @@ impl App {
                 // A row opened for editing: its first field takes the focus
                 // (the search field above it does not).
                 let editing = matches!(m, screen::passkeys::Message::Edit(_));
-                let action = self.passkeys.update(m);
+                let action = self.passkeys.update(m, self.key.as_ref());
                 let task = self.act(action);
                 if editing {
                     let skip = vec![screen::passkeys::FILTER_ID.into()];
@@ -1104,7 +1105,7 @@ impl App {
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
                     Screen::Passkeys => self.passkeys.view(
-                        key.passkeys.as_ref(),
+                        key,
                         key.info.as_ref().is_some_and(|i| i.update_user_information),
                         Message::Passkeys,
                     ),
