@@ -28,7 +28,10 @@ fn demo_key_listed() -> Ui {
     ui.set_pin(PIN);
     ui.send(Message::Go(Screen::Passkeys));
     ui.unlock_if_asked(PIN);
-    assert!(ui.shows_text("awilber-work"), "the demo key's passkeys are listed");
+    assert!(
+        ui.shows_text("awilber-work"),
+        "the demo key's passkeys are listed"
+    );
     ui
 }
 
@@ -48,7 +51,10 @@ async fn make_with_cred_protect(key: &mut VirtualKey, rp: &str, user: &str, leve
                 Value::Integer(3),
                 Value::Map(
                     [
-                        (text("id"), Value::Bytes(format!("{rp}-{user}").into_bytes())),
+                        (
+                            text("id"),
+                            Value::Bytes(format!("{rp}-{user}").into_bytes()),
+                        ),
                         (text("name"), text(user)),
                     ]
                     .into_iter()
@@ -259,16 +265,14 @@ fn a_passkey_menu_tells_how_it_is_protected() {
     assert!(!ui.shows_text(&always), "details only in the open menu");
     ui.click(&format!("passkey-menu-{}", vault.credential_id));
     assert!(ui.shows(&format!("passkey-details-{}", vault.credential_id)));
-    assert!(ui.shows_text(
-        "Protection: this passkey always needs the PIN (or your fingerprint)."
-    ));
+    assert!(ui.shows_text("Protection: this passkey always needs the PIN (or your fingerprint)."));
 
     // Made without the extension: level 1, userVerificationOptional
     // (§12.1: the default), which enumerateCredentials reports (§6.8.4).
     assert_eq!(bank.cred_protect, Some(1));
     ui.click(&format!("passkey-menu-{}", bank.credential_id));
     assert!(!ui.shows_text(&always), "one menu open at a time");
-    assert!(ui.shows_text(
-        "Protection: a touch is enough to use this passkey; the PIN is not needed."
-    ));
+    assert!(
+        ui.shows_text("Protection: a touch is enough to use this passkey; the PIN is not needed.")
+    );
 }
