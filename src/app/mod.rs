@@ -488,7 +488,7 @@ impl App {
                 // A row opened for editing: its first field takes the focus
                 // (the search field above it does not).
                 let editing = matches!(m, screen::passkeys::Message::Edit(_));
-                let action = self.passkeys.update(m, self.key.as_ref());
+                let action = self.passkeys.update_on(m, self.key.as_ref());
                 let task = self.act(action);
                 if editing {
                     let skip = vec![screen::passkeys::FILTER_ID.into()];
@@ -1104,8 +1104,9 @@ impl App {
                         },
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
-                    Screen::Passkeys => self.passkeys.view(
-                        key,
+                    Screen::Passkeys => self.passkeys.view_on(
+                        Some(screen::compare::KeyIdentity::of(key)),
+                        key.passkeys.as_ref(),
                         key.info.as_ref().is_some_and(|i| i.update_user_information),
                         Message::Passkeys,
                     ),

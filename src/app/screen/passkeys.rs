@@ -15,7 +15,7 @@ use super::Action;
 use crate::app::ops::Op;
 use crate::app::theme;
 use crate::app::OpenKey;
-use crate::device::model::Passkey;
+use crate::device::model::{Passkey, PasskeyList};
 
 pub const FILTER_ID: &str = "passkeys-filter";
 
@@ -81,9 +81,20 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, key: Option<&OpenKey>) -> Action {
+    /// `update`, with the open key: "Compare with another key…" remembers
+    /// its accounts.
+    pub fn update_on(&mut self, message: Message, key: Option<&OpenKey>) -> Action {
+        if let Message::CompareStart = message {
+            self.compare = key.and_then(Remembered::new);
+            return Action::None;
+        }
+        self.update(message)
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::CompareStart => self.compare = key.and_then(Remembered::new),
+            // Needs the open key: `update_on`.
+            Message::CompareStart => {}
             Message::CompareEnd => self.compare = None,
             Message::Filter(f) => {
                 self.filter = f;
@@ -142,15 +153,25 @@ impl State {
 
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
-        key: &'a OpenKey,
+        list: Option<&'a PasskeyList>,
         can_edit: bool,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
-        let list = key.passkeys.as_ref();
+        self.view_on(None, list, can_edit, wrap)
+    }
+
+    /// `view`, with the open key's identity for a comparison in progress.
+    pub fn view_on<'a, M: Clone + 'a>(
+        &'a self,
+        this_key: Option<KeyIdentity>,
+        list: Option<&'a PasskeyList>,
+        can_edit: bool,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14);
         page = page.push(text(t!("passkeys-title")).size(26));
-        if let Some(r) = &self.compare {
-            page = page.push(r.view(&KeyIdentity::of(key), list, wrap(Message::CompareEnd)));
+        if let (Some(r), Some(this_key)) = (&self.compare, &this_key) {
+            page = page.push(r.view(this_key, list, wrap(Message::CompareEnd)));
         }
         let Some(list) = list else {
             return page
