@@ -9,7 +9,8 @@ mod ui;
 use std::sync::Arc;
 
 use keyguide::app::screen::{passkeys, Screen};
-use keyguide::app::Message;
+use keyguide::app::{demo, Message};
+use keyguide::device::hotplug::DeviceEvent;
 use keyguide::device::model::{DeviceSummary, Transport};
 use keyguide::device::passkeys::NewPasskey;
 use keyguide::device::{CancelSignal, KeySession, Pin, Prompts, TokenConnection};
@@ -97,7 +98,10 @@ async fn make_with_cred_protect(key: &mut VirtualKey, rp: &str, user: &str, leve
 
 /// A backup key: two of the demo key's accounts (same site and user id;
 /// one renamed), and two of its own, one made with credProtect 3.
-fn backup_key(rt: &tokio::runtime::Runtime) -> (DeviceSummary, KeySession, CancelSignal) {
+fn backup_key(
+    rt: &tokio::runtime::Runtime,
+    summary: DeviceSummary,
+) -> (DeviceSummary, KeySession, CancelSignal) {
     rt.block_on(async {
         let mut key = VirtualKey::new(Profile::Bio);
         key.control().set_touch(TouchPolicy::Immediate);
@@ -129,19 +133,23 @@ fn backup_key(rt: &tokio::runtime::Runtime) -> (DeviceSummary, KeySession, Cance
             .set_pin(&Pin::new(BACKUP_PIN.to_owned()))
             .await
             .unwrap();
-        let summary = DeviceSummary {
-            id: "virtual:backup".into(),
-            transport: Transport::Virtual,
-            label: "Backup key".into(),
-            reader: None,
-        };
         (summary, session, cancel)
     })
 }
 
 /// What the Keys screen delivers once the chosen key is open.
 fn open_backup(ui: &mut Ui, rt: &tokio::runtime::Runtime) {
-    let (summary, session, cancel) = backup_key(rt);
+    let summary = DeviceSummary {
+        id: "virtual:backup".into(),
+        transport: Transport::Virtual,
+        label: "Backup key".into(),
+        reader: None,
+    };
+    open_key(ui, rt, summary);
+}
+
+fn open_key(ui: &mut Ui, rt: &tokio::runtime::Runtime, summary: DeviceSummary) {
+    let (summary, session, cancel) = backup_key(rt, summary);
     ui.send(Message::Opened(Ok((
         summary,
         Arc::new(tokio::sync::Mutex::new(session)),
@@ -163,8 +171,13 @@ fn comparing_with_the_backup_key_shows_what_each_key_lacks() {
     // The list stays as it was until another key is opened.
     assert!(ui.shows_text("awilber-work"));
 
+    // One USB port: the first key comes out, the app goes back to the
+    // list of keys, and the backup key goes in and is chosen there.
+    ui.send(Message::Device(DeviceEvent::KeyLeft(demo::summary().id)));
+    assert_eq!(ui.app.screen, Screen::Keys);
     let rt = tokio::runtime::Runtime::new().unwrap();
     open_backup(&mut ui, &rt);
+    assert_eq!(ui.app.screen, Screen::Overview);
     ui.send(Message::Go(Screen::Passkeys));
     // A new key: its own PIN, asked as usual.
     assert!(ui.shows("unlock-submit"), "the backup key asks for its PIN");
@@ -275,4 +288,25 @@ fn a_passkey_menu_tells_how_it_is_protected() {
     assert!(
         ui.shows_text("Protection: a touch is enough to use this passkey; the PIN is not needed.")
     );
+}
+
+#[test]
+fn another_key_in_the_same_port_is_not_taken_for_the_first() {
+    // A USB path passes to the next key plugged into the same port, and
+    // a key of the same model has the same name: without the CTAP 2.2 key
+    // identifier, only different passkeys tell the keys apart.
+    let _en = for_this_thread(Language::EnUs);
+    let mut ui = demo_key_listed();
+    ui.click("passkeys-compare-start");
+    ui.send(Message::Device(DeviceEvent::KeyLeft(demo::summary().id)));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    open_key(&mut ui, &rt, demo::summary());
+    ui.send(Message::Go(Screen::Passkeys));
+    ui.unlock_if_asked(BACKUP_PIN);
+    assert!(ui.shows_text("bank.example"));
+    assert!(!ui.shows_text(
+        "This is the same key as before (Demo security key). To compare, open your other key under “All keys”."
+    ));
+    assert!(ui.shows_text("Only on this key:"));
+    assert!(ui.shows_text("On both keys: 2 accounts"));
 }
