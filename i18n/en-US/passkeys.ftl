@@ -21,3 +21,23 @@ passkeys-hidden = { $hidden ->
 }
 passkeys-show-more = Show { $count } more
 passkeys-no-match = No passkey matches “{ $filter }”.
+# Compare with another key (e.g. the spare): only sites and user names.
+passkeys-compare-start = Compare with another key…
+passkeys-compare-remembered = KeyGuide remembers the sites and user names on { $first } until you close KeyGuide.
+passkeys-compare-next = Now open your other key: insert it (or hold it to the reader) and choose it under “All keys”. KeyGuide will show which sites are on one key and not the other.
+passkeys-compare-show-this = Show this key's passkeys to compare them with { $first }.
+passkeys-compare-same-key = This is the same key as before ({ $first }). To compare, open your other key under “All keys”.
+passkeys-compare-title = Compared with { $first }
+passkeys-compare-only-first = Only on { $first }:
+passkeys-compare-only-this = Only on this key:
+passkeys-compare-none = None
+passkeys-compare-both = { $count ->
+    [one] On both keys: { $count } account
+   *[other] On both keys: { $count } accounts
+}
+passkeys-compare-where = To use a site with either key, add the missing key to your account on that site.
+passkeys-compare-done = Done
+# credProtect levels (CTAP 2.1 §12.1), shown in a passkey's open menu.
+passkeys-protect-1 = Protection: a touch is enough to use this passkey; the PIN is not needed.
+passkeys-protect-2 = Protection: without the PIN, only the site that created it can use it, and only after you give your user name. Signing in without a user name needs the PIN.
+passkeys-protect-3 = Protection: this passkey always needs the PIN (or your fingerprint).

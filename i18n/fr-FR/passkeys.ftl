@@ -26,3 +26,23 @@ passkeys-hidden = { $hidden ->
 }
 passkeys-show-more = Afficher { $count } de plus
 passkeys-no-match = Aucune clé d’accès ne correspond à « { $filter } ».
+# Compare with another key (e.g. the spare): only sites and user names.
+passkeys-compare-start = Comparer avec une autre clé…
+passkeys-compare-remembered = KeyGuide garde en mémoire les sites et noms d’utilisateur de { $first } jusqu’à sa fermeture.
+passkeys-compare-next = Ouvrez maintenant votre autre clé : insérez-la (ou approchez-la du lecteur) et choisissez-la dans « Toutes les clés ». KeyGuide indiquera quels sites sont sur une clé et pas sur l’autre.
+passkeys-compare-show-this = Affichez les clés d’accès de cette clé pour les comparer avec { $first }.
+passkeys-compare-same-key = C’est la même clé qu’avant ({ $first }). Pour comparer, ouvrez votre autre clé dans « Toutes les clés ».
+passkeys-compare-title = Comparaison avec { $first }
+passkeys-compare-only-first = Seulement sur { $first } :
+passkeys-compare-only-this = Seulement sur cette clé :
+passkeys-compare-none = Aucun
+passkeys-compare-both = { $count ->
+    [one] Sur les deux clés : { $count } compte
+   *[other] Sur les deux clés : { $count } comptes
+}
+passkeys-compare-where = Pour utiliser un site avec l’une ou l’autre clé, ajoutez la clé manquante à votre compte sur ce site.
+passkeys-compare-done = Terminé
+# credProtect levels (CTAP 2.1 §12.1), shown in a passkey's open menu.
+passkeys-protect-1 = Protection : un simple contact suffit pour utiliser cette clé d’accès ; le code PIN n’est pas nécessaire.
+passkeys-protect-2 = Protection : sans le code PIN, seul le site qui l’a créée peut l’utiliser, et seulement après que vous avez indiqué votre nom d’utilisateur. Se connecter sans nom d’utilisateur demande le code PIN.
+passkeys-protect-3 = Protection : cette clé d’accès demande toujours le code PIN (ou votre empreinte digitale).

@@ -17,3 +17,20 @@ passkeys-empty = パスキーはまだありません。Web サイトのアカ�
 passkeys-hidden = ほかに { $hidden } 個が非表示です。サイト名やユーザー名の一部を入力すると見つかります。
 passkeys-show-more = さらに { $count } 個表示
 passkeys-no-match = 「{ $filter }」に一致するパスキーはありません。
+# Compare with another key (e.g. the spare): only sites and user names.
+passkeys-compare-start = 別のキーと比較…
+passkeys-compare-remembered = KeyGuide を閉じるまで、{ $first } のサイトとユーザー名を記憶します。
+passkeys-compare-next = 次にもう一方のキーを開いてください。キーを差し込み（またはリーダーにかざし）、「すべてのキー」で選択します。どちらか一方のキーにだけあるサイトが表示されます。
+passkeys-compare-show-this = このキーのパスキーを表示すると、{ $first } と比較できます。
+passkeys-compare-same-key = これは前と同じキー（{ $first }）です。比較するには、「すべてのキー」でもう一方のキーを開いてください。
+passkeys-compare-title = { $first } との比較
+passkeys-compare-only-first = { $first } にだけあるもの:
+passkeys-compare-only-this = このキーにだけあるもの:
+passkeys-compare-none = なし
+passkeys-compare-both = 両方のキーにあるアカウント: { $count } 件
+passkeys-compare-where = どちらのキーでもサイトを使えるようにするには、そのサイトのアカウントに足りないキーを追加してください。
+passkeys-compare-done = 完了
+# credProtect levels (CTAP 2.1 §12.1), shown in a passkey's open menu.
+passkeys-protect-1 = 保護: タッチするだけでこのパスキーを使えます。PIN は不要です。
+passkeys-protect-2 = 保護: PIN なしでは、作成したサイトがユーザー名の入力後に使う場合だけ使えます。ユーザー名なしでサインインするには PIN が必要です。
+passkeys-protect-3 = 保護: このパスキーには常に PIN（または指紋）が必要です。

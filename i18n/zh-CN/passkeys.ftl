@@ -17,3 +17,20 @@ passkeys-empty = 还没有通行密钥。在网站上将此密钥添加到账户
 passkeys-hidden = 另有 { $hidden } 个未显示。输入网站或用户名的一部分即可找到。
 passkeys-show-more = 再显示 { $count } 个
 passkeys-no-match = 没有与“{ $filter }”匹配的通行密钥。
+# Compare with another key (e.g. the spare): only sites and user names.
+passkeys-compare-start = 与另一把密钥比较…
+passkeys-compare-remembered = 在您关闭 KeyGuide 之前，它会记住 { $first } 上的网站和用户名。
+passkeys-compare-next = 现在请打开您的另一把密钥：插入它（或将其贴近读卡器），然后在“所有密钥”中选择它。KeyGuide 会显示哪些网站只在其中一把密钥上。
+passkeys-compare-show-this = 显示这把密钥的通行密钥，以便与 { $first } 比较。
+passkeys-compare-same-key = 这是之前的同一把密钥（{ $first }）。要进行比较，请在“所有密钥”中打开您的另一把密钥。
+passkeys-compare-title = 与 { $first } 的比较
+passkeys-compare-only-first = 仅在 { $first } 上：
+passkeys-compare-only-this = 仅在这把密钥上：
+passkeys-compare-none = 无
+passkeys-compare-both = 两把密钥上都有的账户：{ $count } 个
+passkeys-compare-where = 若要用任意一把密钥登录某个网站，请在该网站的账户中添加缺少的那把密钥。
+passkeys-compare-done = 完成
+# credProtect levels (CTAP 2.1 §12.1), shown in a passkey's open menu.
+passkeys-protect-1 = 保护：只需触摸即可使用此通行密钥，无需 PIN。
+passkeys-protect-2 = 保护：没有 PIN 时，只有创建它的网站在您输入用户名之后才能使用它。不输入用户名登录需要 PIN。
+passkeys-protect-3 = 保护：此通行密钥始终需要 PIN（或您的指纹）。

@@ -432,6 +432,7 @@ impl App {
             }
             Message::Opened(Ok((summary, session, cancel))) => {
                 self.guide.key_opened(&summary.id);
+                self.passkeys.key_opened();
                 self.key = Some(OpenKey {
                     summary,
                     session,
@@ -521,7 +522,7 @@ impl App {
                 // A row opened for editing: its first field takes the focus
                 // (the search field above it does not).
                 let editing = matches!(m, screen::passkeys::Message::Edit(_));
-                let action = self.passkeys.update(m);
+                let action = self.passkeys.update_on(m, self.key.as_ref());
                 let task = self.act(action);
                 if editing {
                     let skip = vec![screen::passkeys::FILTER_ID.into()];

@@ -65,7 +65,8 @@ impl App {
                         },
                     ),
                     Screen::Pin => self.pin.view(key.info.as_ref(), Message::Pin, Message::Go),
-                    Screen::Passkeys => self.passkeys.view(
+                    Screen::Passkeys => self.passkeys.view_on(
+                        Some(screen::compare::KeyIdentity::of(key)),
                         key.passkeys.as_ref(),
                         key.info.as_ref().is_some_and(|i| i.update_user_information),
                         Message::Passkeys,

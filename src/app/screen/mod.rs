@@ -1,6 +1,7 @@
 //! One module per screen: each owns its state, its messages, an `update`
 //! that returns an [`Action`] for the root, and a `view`.
 
+pub mod compare;
 pub mod doctor;
 pub mod fingerprints;
 pub mod guide;

@@ -1,15 +1,20 @@
 //! Passkeys grouped by site, with a filter, delete (confirmed) and editing
 //! of the user names where the key supports it. Each row ends in one
 //! "More actions" button that opens Edit and Delete for that row only: a
-//! red Delete on every row invited slips and drowned the names.
+//! red Delete on every row invited slips and drowned the names. The open
+//! menu also shows the passkey's details (its credProtect level). "Compare
+//! with another key" (compare.rs) keeps its list here: this state is not
+//! reset when another key is opened.
 
 use crate::app::widget::button;
 use iced::widget::{column, container, row, scrollable, text, text_input, Column};
 use iced::{Alignment, Element, Length};
 
+use super::compare::{KeyIdentity, Remembered};
 use super::Action;
 use crate::app::ops::Op;
 use crate::app::theme;
+use crate::app::OpenKey;
 use crate::device::model::{Passkey, PasskeyList};
 
 pub const FILTER_ID: &str = "passkeys-filter";
@@ -23,6 +28,8 @@ pub struct State {
     /// full key on each keystroke would cost more than a frame; the rest
     /// is one click ("Show more") or a few more letters away.
     limit: usize,
+    /// The first key's accounts while comparing with another key.
+    compare: Option<Remembered>,
 }
 
 /// Passkeys drawn at first, and added per "Show more".
@@ -35,6 +42,7 @@ impl Default for State {
             editing: None,
             menu: None,
             limit: PAGE,
+            compare: None,
         }
     }
 }
@@ -58,11 +66,36 @@ pub enum Message {
     ShowMore,
     /// Opens this row's menu (closing any other), or closes it.
     ToggleMenu(String),
+    /// "Compare with another key…": remembers this key's accounts.
+    CompareStart,
+    /// Cancel or Done: forgets them.
+    CompareEnd,
 }
 
 impl State {
+    /// A key was opened (the Keys screen, a replug): a comparison in
+    /// progress now looks at this key.
+    pub fn key_opened(&mut self) {
+        if let Some(r) = &mut self.compare {
+            r.key_opened();
+        }
+    }
+
+    /// `update`, with the open key: "Compare with another key…" remembers
+    /// its accounts.
+    pub fn update_on(&mut self, message: Message, key: Option<&OpenKey>) -> Action {
+        if let Message::CompareStart = message {
+            self.compare = key.and_then(Remembered::new);
+            return Action::None;
+        }
+        self.update(message)
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            // Needs the open key: `update_on`.
+            Message::CompareStart => {}
+            Message::CompareEnd => self.compare = None,
             Message::Filter(f) => {
                 self.filter = f;
                 self.limit = PAGE;
@@ -124,8 +157,22 @@ impl State {
         can_edit: bool,
         wrap: impl Fn(Message) -> M + Copy + 'a,
     ) -> Element<'a, M> {
+        self.view_on(None, list, can_edit, wrap)
+    }
+
+    /// `view`, with the open key's identity for a comparison in progress.
+    pub fn view_on<'a, M: Clone + 'a>(
+        &'a self,
+        this_key: Option<KeyIdentity>,
+        list: Option<&'a PasskeyList>,
+        can_edit: bool,
+        wrap: impl Fn(Message) -> M + Copy + 'a,
+    ) -> Element<'a, M> {
         let mut page = Column::new().spacing(14);
         page = page.push(text(t!("passkeys-title")).size(26));
+        if let (Some(r), Some(this_key)) = (&self.compare, &this_key) {
+            page = page.push(r.view(this_key, list, wrap(Message::CompareEnd)));
+        }
         let Some(list) = list else {
             return page
                 .push(text(t!("passkeys-unlock-to-see")).size(15))
@@ -139,14 +186,28 @@ impl State {
                 )
                 .into();
         };
-        page = page.push(
-            text(t!(
-                "passkeys-slots",
-                used = list.slots.used,
-                remaining = list.slots.remaining
-            ))
-            .size(15),
-        );
+        let slots = text(t!(
+            "passkeys-slots",
+            used = list.slots.used,
+            remaining = list.slots.remaining
+        ))
+        .size(15)
+        .width(Length::Fill);
+        page = page.push(if self.compare.is_none() {
+            row![
+                slots,
+                container(
+                    button(text(t!("passkeys-compare-start")))
+                        .on_press(wrap(Message::CompareStart))
+                        .style(button::secondary),
+                )
+                .id("passkeys-compare-start"),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
+        } else {
+            row![slots]
+        });
         if crate::app::ops::listed_without_pin() {
             page = page.push(
                 container(text(t!("capabilities-passkeys-remembered")).size(13))
@@ -312,7 +373,7 @@ impl State {
             )
             .id(format!("passkey-menu-{id}")),
         );
-        row![
+        let line = row![
             column![
                 text(name).size(15),
                 text(p.display_name.as_deref().unwrap_or("")).size(13),
@@ -321,7 +382,30 @@ impl State {
             .width(Length::Fill),
             actions,
         ]
-        .align_y(Alignment::Center)
-        .into()
+        .align_y(Alignment::Center);
+        if !open {
+            return line.into();
+        }
+        // The open menu shows the details too. The largeBlobKey is a
+        // secret of the site's and is never shown.
+        let mut details = Column::new().spacing(2);
+        if let Some(level) = p.cred_protect.and_then(protection) {
+            details = details.push(text(level).size(13));
+        }
+        column![line, container(details).id(format!("passkey-details-{id}"))]
+            .spacing(6)
+            .into()
+    }
+}
+
+/// The credProtect level in the user's words (CTAP 2.1 §12.1):
+/// 1 userVerificationOptional, 2 userVerificationOptionalWithCredentialIDList,
+/// 3 userVerificationRequired. `None` for a value the spec does not define.
+pub fn protection(level: u8) -> Option<String> {
+    match level {
+        1 => Some(t!("passkeys-protect-1")),
+        2 => Some(t!("passkeys-protect-2")),
+        3 => Some(t!("passkeys-protect-3")),
+        _ => None,
     }
 }
