@@ -79,3 +79,125 @@ fn an_older_key_shows_none_of_it() {
     ui.send(Message::Go(Screen::Reset));
     assert!(!ui.shows("reset-transports"));
 }
+
+/// A site's entry in the large-blob store, written as a client would
+/// (CTAP 2.1 §6.10.3): AES-256-GCM under the passkey's largeBlobKey, with
+/// "blob" || uint64LE(origSize) as associated data; the array followed by
+/// the first 16 bytes of its SHA-256.
+fn serialized_array_with_entry_for(key: &[u8; 32], data: &[u8]) -> Vec<u8> {
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    use serde_cbor_2::Value;
+    use sha2::Digest;
+    let nonce = [7u8; 12];
+    let mut aad = b"blob".to_vec();
+    aad.extend_from_slice(&(data.len() as u64).to_le_bytes());
+    let ciphertext = aes_gcm::Aes256Gcm::new_from_slice(key)
+        .unwrap()
+        .encrypt(
+            &aes_gcm::Nonce::from(nonce),
+            Payload {
+                msg: data,
+                aad: &aad,
+            },
+        )
+        .unwrap();
+    let entry = Value::Map(
+        [
+            (Value::Integer(1), Value::Bytes(ciphertext)),
+            (Value::Integer(2), Value::Bytes(nonce.to_vec())),
+            (Value::Integer(3), Value::Integer(data.len() as i128)),
+        ]
+        .into_iter()
+        .collect(),
+    );
+    let mut array = serde_cbor_2::to_vec(&Value::Array(vec![entry])).unwrap();
+    let checksum = sha2::Sha256::digest(&array);
+    array.extend_from_slice(&checksum[..16]);
+    array
+}
+
+#[test]
+fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
+    let _en = for_this_thread(Language::EnUs);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("key.json");
+    let run = |args: &[&str], stdin: &str| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"));
+        command.args(["--language", "en-US"]).args(args);
+        let out = ui_stdin(command, stdin);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let path = file.to_str().unwrap();
+    run(&["virtual", "create", path, "--profile", "ctap22"], "");
+    run(
+        &["--virtual", path, "--pin-stdin", "pin", "set"],
+        "482916\n482916\n",
+    );
+    run(
+        &[
+            "--pin-stdin",
+            "virtual",
+            "seed",
+            path,
+            "--passkeys",
+            "2",
+            "--sites",
+            "2",
+        ],
+        "482916\n",
+    );
+    // The first passkey gets a largeBlobKey and its site an entry, as if the
+    // site had stored a certificate through a browser.
+    let blob_key = [42u8; 32];
+    let mut state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    state["credentials"][0]["large_blob_key"] = hex::encode(blob_key).into();
+    state["large_blobs"]["serialized"] =
+        hex::encode(serialized_array_with_entry_for(&blob_key, b"certificate")).into();
+    let owner = state["credentials"][0]["id"].as_str().unwrap().to_owned();
+    let other = state["credentials"][1]["id"].as_str().unwrap().to_owned();
+    std::fs::write(&file, serde_json::to_vec(&state).unwrap()).unwrap();
+
+    let key = VirtualKey::open_file(&file).unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mut ui = Ui::on_key(rt, key.control());
+    ui.send(Message::Go(Screen::Passkeys));
+    ui.unlock_if_asked("482916");
+    let b64 = |hex_id: &str| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(hex::decode(hex_id).unwrap())
+    };
+    for (id, owns) in [(b64(&owner), true), (b64(&other), false)] {
+        ui.click(&format!("passkey-menu-{id}"));
+        assert!(ui.shows(&format!("passkey-details-{id}")));
+        assert_eq!(
+            ui.shows_text("The site keeps data for it on the key (large blob)."),
+            owns,
+            "passkey {id}"
+        );
+        ui.click(&format!("passkey-menu-{id}"));
+    }
+}
+
+fn ui_stdin(command: std::process::Command, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut command = command;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}

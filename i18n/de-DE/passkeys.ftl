@@ -40,3 +40,4 @@ passkeys-compare-done = Fertig
 passkeys-protect-1 = Schutz: Eine Berührung genügt, um diesen Passkey zu verwenden; die PIN wird nicht gebraucht.
 passkeys-protect-2 = Schutz: Ohne PIN kann nur die Website, die ihn erstellt hat, ihn verwenden, und nur nachdem Sie Ihren Benutzernamen angegeben haben. Die Anmeldung ohne Benutzernamen braucht die PIN.
 passkeys-protect-3 = Schutz: Dieser Passkey braucht immer die PIN (oder Ihren Fingerabdruck).
+passkeys-has-blob = Die Website legt dafür Daten auf dem Schlüssel ab (Large Blob).

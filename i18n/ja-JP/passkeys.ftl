@@ -34,3 +34,4 @@ passkeys-compare-done = 完了
 passkeys-protect-1 = 保護: タッチするだけでこのパスキーを使えます。PIN は不要です。
 passkeys-protect-2 = 保護: PIN なしでは、作成したサイトがユーザー名の入力後に使う場合だけ使えます。ユーザー名なしでサインインするには PIN が必要です。
 passkeys-protect-3 = 保護: このパスキーには常に PIN（または指紋）が必要です。
+passkeys-has-blob = サイトがこのパスキー用のデータをキーに保存しています (ラージ ブロブ)。

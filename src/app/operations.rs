@@ -68,6 +68,11 @@ impl App {
             Ok(OpOutput::Passkeys(list)) => {
                 self.guide.passkeys_read(&list);
                 key.passkeys = Some(list);
+                // Which passkeys' sites keep data on the key: read the
+                // large-blob store too (no PIN needed to read it).
+                if key.info.as_ref().is_some_and(|i| i.large_blobs) {
+                    return self.run(Op::ReadLargeBlobs);
+                }
             }
             Ok(OpOutput::Fingerprints(list)) => key.fingerprints = Some(list),
             Ok(OpOutput::Holdings(passkeys, fingerprints)) => {
@@ -92,6 +97,7 @@ impl App {
                 if matches!(op, Op::ClearLargeBlobs(_)) {
                     self.notice = Some((true, t!("key-settings-blobs-cleared")));
                 }
+                self.passkeys.blobs_read(&store, key.passkeys.as_ref());
                 key.large_blobs = Some(store);
             }
             Ok(OpOutput::Genuine(report)) => key.genuine = Some(report),

@@ -30,10 +30,28 @@ pub struct State {
     limit: usize,
     /// The first key's accounts while comparing with another key.
     compare: Option<Remembered>,
+    /// Passkeys (credential ids) whose site keeps data in the key's
+    /// large-blob store: their entry opens with the passkey's largeBlobKey.
+    blob_owners: std::collections::BTreeSet<String>,
 }
 
 /// Passkeys drawn at first, and added per "Show more".
 pub const PAGE: usize = 20;
+
+impl State {
+    /// The large-blob store was read: remember which passkeys own data.
+    pub fn blobs_read(
+        &mut self,
+        store: &crate::device::large_blobs::LargeBlobStore,
+        list: Option<&PasskeyList>,
+    ) {
+        self.blob_owners = crate::large_blobs::BlobReport::new(store, list)
+            .passkeys
+            .into_iter()
+            .map(|owner| owner.credential_id)
+            .collect();
+    }
+}
 
 impl Default for State {
     fn default() -> State {
@@ -41,6 +59,7 @@ impl Default for State {
             filter: String::new(),
             editing: None,
             menu: None,
+            blob_owners: Default::default(),
             limit: PAGE,
             compare: None,
         }
@@ -391,6 +410,9 @@ impl State {
         let mut details = Column::new().spacing(2);
         if let Some(level) = p.cred_protect.and_then(protection) {
             details = details.push(text(level).size(13));
+        }
+        if self.blob_owners.contains(&p.credential_id) {
+            details = details.push(text(t!("passkeys-has-blob")).size(13));
         }
         column![line, container(details).id(format!("passkey-details-{id}"))]
             .spacing(6)
