@@ -44,6 +44,7 @@ fn list() -> PasskeyList {
                         display_name: Some(format!("User Number {n}")),
                         cred_protect: None,
                         large_blob_key: None,
+                        third_party_payment: None,
                     }
                 })
                 .collect(),

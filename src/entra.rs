@@ -535,6 +535,7 @@ mod tests {
                             display_name: None,
                             cred_protect: None,
                             large_blob_key: None,
+                            third_party_payment: None,
                         })
                         .collect(),
                 })
@@ -772,6 +773,7 @@ HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion
             display_name: Some(format!("{user} (name)")),
             cred_protect: None,
             large_blob_key: None,
+            third_party_payment: None,
         }
     }
 

@@ -339,6 +339,7 @@ mod tests {
             display_name: None,
             cred_protect: None,
             large_blob_key: None,
+            third_party_payment: None,
         };
         let list = PasskeyList {
             slots: PasskeySlots {

@@ -581,6 +581,7 @@ fn a_full_key_draws_the_first_passkeys_and_shows_more_on_request() {
             display_name: None,
             cred_protect: None,
             large_blob_key: None,
+            third_party_payment: None,
         })
         .collect();
     let list = PasskeyList {

@@ -116,6 +116,8 @@ fn serialized_array_with_entry_for(key: &[u8; 32], data: &[u8]) -> Vec<u8> {
     array
 }
 
+/// Also thirdPartyPayment (CTAP 2.2, enumerateCredentials member 0x0C),
+/// which the client reads from the raw answer.
 #[test]
 fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
     let _en = for_this_thread(Language::EnUs);
@@ -156,6 +158,8 @@ fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
     let mut state: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     state["credentials"][0]["large_blob_key"] = hex::encode(blob_key).into();
+    // The other one was made with the thirdPartyPayment extension.
+    state["credentials"][1]["third_party_payment"] = true.into();
     state["large_blobs"]["serialized"] =
         hex::encode(serialized_array_with_entry_for(&blob_key, b"certificate")).into();
     let owner = state["credentials"][0]["id"].as_str().unwrap().to_owned();
@@ -177,6 +181,13 @@ fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
         assert_eq!(
             ui.shows_text("The site keeps data for it on the key (large blob)."),
             owns,
+            "passkey {id}"
+        );
+        assert_eq!(
+            ui.shows_text(
+                "The site allows payments for other shops with it (third-party payment)."
+            ),
+            !owns,
             "passkey {id}"
         );
         ui.click(&format!("passkey-menu-{id}"));

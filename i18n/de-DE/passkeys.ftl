@@ -41,3 +41,4 @@ passkeys-protect-1 = Schutz: Eine Berührung genügt, um diesen Passkey zu verwe
 passkeys-protect-2 = Schutz: Ohne PIN kann nur die Website, die ihn erstellt hat, ihn verwenden, und nur nachdem Sie Ihren Benutzernamen angegeben haben. Die Anmeldung ohne Benutzernamen braucht die PIN.
 passkeys-protect-3 = Schutz: Dieser Passkey braucht immer die PIN (oder Ihren Fingerabdruck).
 passkeys-has-blob = Die Website legt dafür Daten auf dem Schlüssel ab (Large Blob).
+passkeys-third-party-payment = Die Website erlaubt damit Zahlungen bei anderen Händlern (Zahlung für Dritte).

@@ -42,3 +42,4 @@ passkeys-protect-1 = Protection: a touch is enough to use this passkey; the PIN 
 passkeys-protect-2 = Protection: without the PIN, only the site that created it can use it, and only after you give your user name. Signing in without a user name needs the PIN.
 passkeys-protect-3 = Protection: this passkey always needs the PIN (or your fingerprint).
 passkeys-has-blob = The site keeps data for it on the key (large blob).
+passkeys-third-party-payment = The site allows payments for other shops with it (third-party payment).

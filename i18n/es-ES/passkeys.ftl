@@ -41,3 +41,4 @@ passkeys-protect-1 = Protección: basta con tocar la llave para usar esta llave 
 passkeys-protect-2 = Protección: sin el PIN, solo el sitio que la creó puede usarla, y solo después de que indiques tu nombre de usuario. Iniciar sesión sin nombre de usuario requiere el PIN.
 passkeys-protect-3 = Protección: esta llave de acceso siempre requiere el PIN (o tu huella digital).
 passkeys-has-blob = El sitio guarda datos para ella en la llave (bloque grande).
+passkeys-third-party-payment = El sitio permite pagar con ella en otras tiendas (pago para terceros).

@@ -47,3 +47,4 @@ passkeys-protect-1 = Protection : un simple contact suffit pour utiliser cette c
 passkeys-protect-2 = Protection : sans le code PIN, seul le site qui l’a créée peut l’utiliser, et seulement après que vous avez indiqué votre nom d’utilisateur. Se connecter sans nom d’utilisateur demande le code PIN.
 passkeys-protect-3 = Protection : cette clé d’accès demande toujours le code PIN (ou votre empreinte digitale).
 passkeys-has-blob = Le site conserve des données pour elle sur la clé (grand bloc).
+passkeys-third-party-payment = Le site permet de payer avec elle chez d'autres marchands (paiement pour des tiers).

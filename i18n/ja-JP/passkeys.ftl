@@ -35,3 +35,4 @@ passkeys-protect-1 = 保護: タッチするだけでこのパスキーを使え
 passkeys-protect-2 = 保護: PIN なしでは、作成したサイトがユーザー名の入力後に使う場合だけ使えます。ユーザー名なしでサインインするには PIN が必要です。
 passkeys-protect-3 = 保護: このパスキーには常に PIN（または指紋）が必要です。
 passkeys-has-blob = サイトがこのパスキー用のデータをキーに保存しています (ラージ ブロブ)。
+passkeys-third-party-payment = サイトはこのパスキーで他のお店での支払いを許可しています (第三者決済)。

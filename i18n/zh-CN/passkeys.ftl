@@ -35,3 +35,4 @@ passkeys-protect-1 = 保护：只需触摸即可使用此通行密钥，无需 P
 passkeys-protect-2 = 保护：没有 PIN 时，只有创建它的网站在您输入用户名之后才能使用它。不输入用户名登录需要 PIN。
 passkeys-protect-3 = 保护：此通行密钥始终需要 PIN（或您的指纹）。
 passkeys-has-blob = 网站在密钥上为它保存了数据（大型数据块）。
+passkeys-third-party-payment = 网站允许用它在其他商家付款（第三方支付）。

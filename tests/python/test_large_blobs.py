@@ -21,6 +21,7 @@ import unittest
 
 from fido2.ctap import CtapError
 from fido2.ctap2.blob import LargeBlobs
+from fido2.ctap2.credman import CredentialManagement
 from fido2.ctap2.pin import ClientPin
 
 from vkey_harness import READER, Card
@@ -143,6 +144,33 @@ class LargeBlobTests(unittest.TestCase):
             pin_uv_param=self.pin.protocol.authenticate(token, client_data_hash),
             pin_uv_protocol=self.pin.protocol.VERSION,
         )
+
+    def test_third_party_payment_is_kept_and_reported_when_listing(self):
+        """CTAP 2.2's thirdPartyPayment extension: a passkey made with it is
+        reported with member 0x0C true when credentials are enumerated, one
+        made without it false. (Not a large blob; the same ctap22 card.)"""
+        self.assertIn("thirdPartyPayment", self.ctap.info.extensions)
+        for site, name, tpp in [("pay.example", "dana", True), ("news.example", "eve", False)]:
+            token = self.pin.get_pin_token(PIN, PERM.MAKE_CREDENTIAL, site)
+            client_data_hash = hashlib.sha256(f"register {site}".encode()).digest()
+            self.ctap.make_credential(
+                client_data_hash,
+                {"id": site, "name": site},
+                {"id": name.encode(), "name": name, "displayName": name},
+                ES256,
+                extensions={"thirdPartyPayment": True} if tpp else None,
+                options={"rk": True},
+                pin_uv_param=self.pin.protocol.authenticate(token, client_data_hash),
+                pin_uv_protocol=self.pin.protocol.VERSION,
+            )
+        token = self.pin.get_pin_token(PIN, PERM.CREDENTIAL_MGMT)
+        credman = CredentialManagement(self.ctap, self.pin.protocol, token)
+        seen = {}
+        for rp in credman.enumerate_rps():
+            rp_id = rp[CredentialManagement.RESULT.RP]["id"]
+            for cred in credman.enumerate_creds(rp[CredentialManagement.RESULT.RP_ID_HASH]):
+                seen[rp_id] = cred.get(CredentialManagement.RESULT.THIRD_PARTY_PAYMENT)
+        self.assertEqual(seen, {"pay.example": True, "news.example": False})
 
     def assertRaisesCtap(self, code, fn, *args, **kwargs) -> None:
         with self.assertRaises(CtapError) as caught:

@@ -118,6 +118,10 @@ pub struct Passkey {
     /// by the site, 3 always with the PIN.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cred_protect: Option<u8>,
+    /// thirdPartyPayment (CTAP 2.2 §12.x, enumerateCredentials 0x0C): the
+    /// site allows payments for other sites with this passkey.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub third_party_payment: Option<bool>,
     /// largeBlobKey (§6.8.4 enumerateCredentials 0x0B): opens this
     /// passkey's entry in the large-blob store. A secret of the site's:
     /// never printed, logged or written out.

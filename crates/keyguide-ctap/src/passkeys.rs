@@ -122,10 +122,10 @@ impl KeySession {
                 .cred_mgmt(CredSubCommand::EnumerateCredentialsBegin(hash))
                 .await?;
             let total = first.total_credentials.unwrap_or(1);
-            let mut passkeys = vec![to_passkey(&rp_id, first)];
+            let mut passkeys = vec![to_passkey(&rp_id, first, self.last_third_party_payment)];
             for _ in 1..total {
                 let next = self.cred_mgmt_next(false).await?;
-                passkeys.push(to_passkey(&rp_id, next));
+                passkeys.push(to_passkey(&rp_id, next, self.last_third_party_payment));
             }
             let passkeys: Vec<Passkey> = passkeys.into_iter().flatten().collect();
             for p in &passkeys {
@@ -248,6 +248,7 @@ impl KeySession {
             display_name: Some(new.display_name.clone()),
             cred_protect: None,
             large_blob_key: None,
+            third_party_payment: None,
         })
     }
 
@@ -267,7 +268,7 @@ impl KeySession {
         };
         let result = match commands {
             CommandSet::Standard => {
-                self.send(CredentialManagementRequest::new(
+                self.send_cred_mgmt(CredentialManagementRequest::new(
                     sub,
                     Some(protocol),
                     Some(param),
@@ -275,7 +276,7 @@ impl KeySession {
                 .await
             }
             CommandSet::Prototype => {
-                self.send(PrototypeCredentialManagementRequest::new(
+                self.send_cred_mgmt(PrototypeCredentialManagementRequest::new(
                     sub,
                     Some(protocol),
                     Some(param),
@@ -300,26 +301,32 @@ impl KeySession {
     ) -> Result<CredentialManagementResponse, KeyError> {
         match (self.cred_mgmt_commands()?, rps) {
             (CommandSet::Standard, true) => {
-                self.send(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
+                self.send_cred_mgmt(CredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
                     .await
             }
             (CommandSet::Standard, false) => {
-                self.send(CredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
+                self.send_cred_mgmt(CredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
                     .await
             }
             (CommandSet::Prototype, true) => {
-                self.send(PrototypeCredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
+                self.send_cred_mgmt(PrototypeCredentialManagementRequest::ENUMERATE_RPS_GET_NEXT)
                     .await
             }
             (CommandSet::Prototype, false) => {
-                self.send(PrototypeCredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT)
-                    .await
+                self.send_cred_mgmt(
+                    PrototypeCredentialManagementRequest::ENUMERATE_CREDENTIALS_GET_NEXT,
+                )
+                .await
             }
         }
     }
 }
 
-fn to_passkey(rp_id: &str, resp: CredentialManagementResponse) -> Option<Passkey> {
+fn to_passkey(
+    rp_id: &str,
+    resp: CredentialManagementResponse,
+    third_party_payment: Option<bool>,
+) -> Option<Passkey> {
     let cred = resp.discoverable_credential;
     let id = cred.credential_id?.id;
     let (user_id, user_name, display_name) = match cred.user {
@@ -333,6 +340,7 @@ fn to_passkey(rp_id: &str, resp: CredentialManagementResponse) -> Option<Passkey
         user_name,
         display_name,
         cred_protect: cred.cred_protect.map(|level| level as u8),
+        third_party_payment,
         large_blob_key: cred
             .large_blob_key
             .map(|k| crate::model::LargeBlobKey(zeroize::Zeroizing::new(k))),

@@ -42,6 +42,9 @@ pub struct KeySession {
     pub(crate) persistent: Option<PersistentToken>,
     /// credentialManagement is signed with `persistent` (read-only listing).
     pub(crate) cred_mgmt_read_only: bool,
+    /// thirdPartyPayment (CTAP 2.2, enumerateCredentials member 0x0C) of the
+    /// last credential-management answer; the library's type drops it.
+    pub(crate) last_third_party_payment: Option<bool>,
     commands_sent: u32,
 }
 
@@ -71,6 +74,7 @@ impl KeySession {
             caps: Capabilities::from_info(&GetInfoResponse::default()),
             pin: PinUvState::default(),
             ctap22: Ctap22Info::default(),
+            last_third_party_payment: None,
             encrypted: Encrypted::default(),
             persistent: None,
             cred_mgmt_read_only: false,
@@ -175,6 +179,28 @@ impl KeySession {
             .cbor()
             .map_err(|e| KeyError::Protocol(format!("could not encode a command: {e}")))?;
         let raw = self.send_raw(&cbor).await?;
+        <C::Response as CBORResponse>::try_from(&raw)
+            .map_err(|_| KeyError::Protocol("undecodable CBOR answer".into()))
+    }
+
+    /// Like [`send`](Self::send), for credential management: also notes
+    /// thirdPartyPayment (0x0C), a CTAP 2.2 member the library drops.
+    pub(crate) async fn send_cred_mgmt<C: CBORCommand>(
+        &mut self,
+        cmd: C,
+    ) -> Result<C::Response, KeyError> {
+        let cbor = cmd
+            .cbor()
+            .map_err(|e| KeyError::Protocol(format!("could not encode a command: {e}")))?;
+        let raw = self.send_raw(&cbor).await?;
+        self.last_third_party_payment = match serde_cbor_2::from_slice(&raw) {
+            Ok(serde_cbor_2::Value::Map(map)) => match map.get(&serde_cbor_2::Value::Integer(0x0C))
+            {
+                Some(serde_cbor_2::Value::Bool(b)) => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        };
         <C::Response as CBORResponse>::try_from(&raw)
             .map_err(|_| KeyError::Protocol("undecodable CBOR answer".into()))
     }

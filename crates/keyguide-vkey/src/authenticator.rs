@@ -105,6 +105,8 @@ pub struct NewCredential {
     min_pin_length: bool,
     /// The largeBlobKey extension (§12.3) was asked for.
     large_blob_key: bool,
+    /// The thirdPartyPayment extension (CTAP 2.2) was asked for.
+    third_party_payment: bool,
 }
 
 /// A credential found for a getAssertion, discoverable or unwrapped from
@@ -940,6 +942,7 @@ impl Authenticator {
             cred_blob,
             min_pin_length: ext_value("minPinLength") == Some(&Value::Bool(true)),
             large_blob_key,
+            third_party_payment: ext_value("thirdPartyPayment") == Some(&Value::Bool(true)),
         }))
     }
 
@@ -975,6 +978,7 @@ impl Authenticator {
                 hmac_secret: new.hmac_secret,
                 cred_blob: blob,
                 large_blob_key: large_blob_key.map(|k| k.to_vec()),
+                third_party_payment: new.third_party_payment,
             });
             id.to_vec()
         } else {
@@ -1451,6 +1455,11 @@ impl Authenticator {
         out.insert(int(0x0A), int(cred.cred_protect as i128));
         if let Some(key) = &cred.large_blob_key {
             out.insert(int(0x0B), Value::Bytes(key.clone()));
+        }
+        // CTAP 2.2: whether the passkey may pay for other sites, on keys
+        // that know the extension.
+        if self.supports("thirdPartyPayment") {
+            out.insert(int(0x0C), Value::Bool(cred.third_party_payment));
         }
         Ok(out)
     }

@@ -325,8 +325,10 @@ impl ProfileSpec {
     fn with_ctap22(mut self) -> Self {
         self.ctap22 = true;
         self.large_blobs = true;
-        if !self.extensions.iter().any(|e| e == "largeBlobKey") {
-            self.extensions.push("largeBlobKey".into());
+        for extension in ["largeBlobKey", "thirdPartyPayment"] {
+            if !self.extensions.iter().any(|e| e == extension) {
+                self.extensions.push(extension.into());
+            }
         }
         self
     }

@@ -100,6 +100,9 @@ pub struct Credential {
     /// largeBlobKey (§12.3), made when the site asked for it.
     #[serde(with = "hex_opt", default)]
     pub large_blob_key: Option<Vec<u8>>,
+    /// The site asked for the thirdPartyPayment extension (CTAP 2.2).
+    #[serde(default)]
+    pub third_party_payment: bool,
 }
 
 fn level_one() -> u8 {

@@ -414,6 +414,9 @@ impl State {
         if self.blob_owners.contains(&p.credential_id) {
             details = details.push(text(t!("passkeys-has-blob")).size(13));
         }
+        if p.third_party_payment == Some(true) {
+            details = details.push(text(t!("passkeys-third-party-payment")).size(13));
+        }
         column![line, container(details).id(format!("passkey-details-{id}"))]
             .spacing(6)
             .into()
