@@ -5,35 +5,20 @@
 
 mod common;
 
-use std::process::Output;
+use common::cli::{keyguide, new_key_file, ok};
 
 const ENTERPRISE_PROFILE: &str = "mds:1ac71f64-468d-4fe0-bef1-0e5f2f551f18";
 
-fn keyguide(args: &[&str], stdin: &str) -> Output {
-    let mut command = common::keyguide_command();
-    command.args(args);
-    common::run_with_stdin(command, stdin)
-}
-
 fn info(key: &str) -> serde_json::Value {
-    let out = keyguide(&["--virtual", key, "info", "--json"], "");
-    assert!(out.status.success());
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&ok(&["--virtual", key, "info", "--json"], "")).unwrap()
 }
 
 fn key_with_pin(dir: &std::path::Path, profile: &str) -> String {
-    let key = dir.join("key.json").to_str().unwrap().to_owned();
-    assert!(
-        keyguide(&["virtual", "create", &key, "--profile", profile], "")
-            .status
-            .success()
-    );
-    assert!(keyguide(
+    let key = new_key_file(dir, "key", profile);
+    ok(
         &["--virtual", &key, "--pin-stdin", "pin", "set"],
-        "123456\n123456\n"
-    )
-    .status
-    .success());
+        "123456\n123456\n",
+    );
     key
 }
 

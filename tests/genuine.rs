@@ -332,22 +332,12 @@ fn self_signed_roots_in_the_metadata_verify_as_openssl_says() {
 #[test]
 fn the_command_line_reports_the_verdict_as_json_and_in_words() {
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("bio.json");
-    let key = key.to_str().unwrap();
-    let run = |args: &[&str], stdin: &str| {
-        let mut command = common::keyguide_command();
-        command.args(args);
-        common::run_with_stdin(command, stdin)
-    };
-    assert!(run(&["virtual", "create", key, "--profile", "bio"], "")
-        .status
-        .success());
-    assert!(run(
+    let key = &common::cli::new_key_file(dir.path(), "bio", "bio");
+    common::cli::ok(
         &["--virtual", key, "--pin-stdin", "pin", "set"],
-        "123456\n123456\n"
-    )
-    .status
-    .success());
+        "123456\n123456\n",
+    );
+    let run = common::cli::keyguide;
     let out = run(
         &["--virtual", key, "--pin-stdin", "genuine", "--json"],
         "123456\n",

@@ -4,6 +4,7 @@
 //! reset page says over which connection a reset is allowed. On the
 //! virtual key's `ctap22` profile.
 
+mod common;
 #[path = "common/ui.rs"]
 mod ui;
 
@@ -124,14 +125,7 @@ fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("key.json");
     let run = |args: &[&str], stdin: &str| {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_keyguide"));
-        command.args(["--language", "en-US"]).args(args);
-        let out = ui_stdin(command, stdin);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::cli::ok(args, stdin);
     };
     let path = file.to_str().unwrap();
     run(&["virtual", "create", path, "--profile", "ctap22"], "");
@@ -192,23 +186,4 @@ fn a_passkey_whose_site_keeps_data_on_the_key_says_so_in_its_menu() {
         );
         ui.click(&format!("passkey-menu-{id}"));
     }
-}
-
-fn ui_stdin(command: std::process::Command, stdin: &str) -> std::process::Output {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut command = command;
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }

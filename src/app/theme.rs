@@ -244,6 +244,18 @@ fn filled(fill: Color, text_color: Color) -> button::Style {
     }
 }
 
+/// An unfilled button in its states: `hover` behind it under the pointer.
+fn with_hover(base: button::Style, status: button::Status, hover: Color) -> button::Style {
+    match status {
+        button::Status::Hovered | button::Status::Pressed => button::Style {
+            background: Some(hover.into()),
+            ..base
+        },
+        button::Status::Active => base,
+        button::Status::Disabled => disabled(base),
+    }
+}
+
 fn disabled(style: button::Style) -> button::Style {
     button::Style {
         background: style.background.map(|b| b.scale_alpha(0.45)),
@@ -279,14 +291,7 @@ pub fn button_secondary(theme: &Theme, status: button::Status) -> button::Style 
         },
         ..button::Style::default()
     };
-    match status {
-        button::Status::Hovered | button::Status::Pressed => button::Style {
-            background: Some(c.hover.into()),
-            ..base
-        },
-        button::Status::Active => base,
-        button::Status::Disabled => disabled(base),
-    }
+    with_hover(base, status, c.hover)
 }
 
 /// A destructive action, where it is confirmed.
@@ -310,14 +315,7 @@ pub fn button_text(theme: &Theme, status: button::Status) -> button::Style {
         },
         ..button::Style::default()
     };
-    match status {
-        button::Status::Hovered | button::Status::Pressed => button::Style {
-            background: Some(c.hover.into()),
-            ..base
-        },
-        button::Status::Active => base,
-        button::Status::Disabled => disabled(base),
-    }
+    with_hover(base, status, c.hover)
 }
 
 /// A text field: rounded, with the control colour as its edge.
